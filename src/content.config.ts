@@ -1,0 +1,31 @@
+// Content collections: meeting facts and meeting texts, both read from the top-level `content/` folder.
+
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+import { MeetingSchema } from './schemas/meeting.ts';
+import { MeetingTextSchema } from './schemas/meeting-text.ts';
+
+const base = './content/meetings';
+
+/** `u4ssc-7/meeting.json` → `u4ssc-7`: a meeting is named by its folder. */
+const meetings = defineCollection({
+	loader: glob({
+		pattern: '*/meeting.json',
+		base,
+		generateId: ({ entry }) => entry.split('/')[0] ?? entry,
+	}),
+	schema: MeetingSchema,
+});
+
+/** `u4ssc-7/ru.mdx` → `u4ssc-7/ru`: the folder, then the language. */
+const meetingTexts = defineCollection({
+	loader: glob({
+		pattern: '*/*.mdx',
+		base,
+		generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+	}),
+	schema: MeetingTextSchema,
+});
+
+export const collections = { meetings, meetingTexts };

@@ -1,0 +1,50 @@
+// Interface text lookup: `useTranslations(locale)` returns a `t()` bound to one language.
+
+import { en } from './en.ts';
+import { intlLocale, type Locale } from './locales.ts';
+import { ru } from './ru.ts';
+import type { PluralForms } from './types.ts';
+
+type Reference = typeof en;
+export type UIKey = keyof Reference;
+/** Every language has exactly the English keys; plural entries stay plural. */
+export type Dictionary = {
+	[K in UIKey]: Reference[K] extends string ? string : PluralForms;
+};
+export type TextKey = { [K in UIKey]: Reference[K] extends string ? K : never }[UIKey];
+export type PluralKey = Exclude<UIKey, TextKey>;
+
+export const dictionaries: Record<Locale, Dictionary> = { en, ru };
+
+type Values = Record<string, string | number>;
+
+function fill(template: string, values: Values | undefined, locale: Locale): string {
+	if (!values) return template;
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+		const value = values[name];
+		if (value === undefined) return whole;
+		return typeof value === 'number' ? value.toLocaleString(intlLocale[locale]) : value;
+	});
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+export function useTranslations(locale: Locale) {
+	const dictionary = dictionaries[locale];
+	const rules = pluralRules.get(locale) ?? new Intl.PluralRules(intlLocale[locale]);
+	pluralRules.set(locale, rules);
+
+	/** A string from the dictionary, with `{name}` placeholders filled in. */
+	function t(key: TextKey, values?: Values): string {
+		return fill(dictionary[key], values, locale);
+	}
+
+	/** The plural form that suits `count` in this language; `{count}` is filled in. */
+	t.plural = (key: PluralKey, count: number, values?: Values): string => {
+		const forms = dictionary[key];
+		const template = forms[rules.select(count)] ?? forms.other;
+		return fill(template, { count, ...values }, locale);
+	};
+
+	return t;
+}

@@ -1,0 +1,22 @@
+// URLs of the site's pages in each language; components never assemble paths themselves.
+
+import type { Locale } from './locales.ts';
+
+/** `/en/`, `/ru/`: the list of meetings in one language. */
+export function homePath(locale: Locale): string {
+	return `/${locale}/`;
+}
+
+/** `/en/meetings/u4ssc-7/`: one meeting in one language. */
+export function meetingPath(locale: Locale, slug: string): string {
+	return `/${locale}/meetings/${encodeURIComponent(slug)}/`;
+}
+
+/**
+ * The same page in another language: swaps the leading locale segment and keeps the rest.
+ * Paths outside the localized tree (`/`, `/404.html`) lead to that language's home page.
+ */
+export function localizedPath(path: string, from: Locale, to: Locale): string {
+	const prefix = `/${from}/`;
+	return path.startsWith(prefix) ? `/${to}/${path.slice(prefix.length)}` : homePath(to);
+}

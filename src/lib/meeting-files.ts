@@ -1,0 +1,117 @@
+// Rules that span several files of one meeting: both languages present, and saying the same things.
+
+import { locales, type Locale } from '../i18n/locales.ts';
+import type { Meeting } from '../schemas/meeting.ts';
+import type { MeetingText } from '../schemas/meeting-text.ts';
+
+export interface ContentProblem {
+	/** Path of the file, relative to the project: content/meetings/u4ssc-7/ru.mdx */
+	file: string;
+	/** Dotted path of the field, or '' for the file as a whole. */
+	field: string;
+	message: string;
+}
+
+export interface MeetingFiles {
+	slug: string;
+	facts?: Meeting;
+	texts: Partial<Record<string, MeetingText>>;
+}
+
+const folder = (slug: string) => `content/meetings/${slug}`;
+
+/** Lists every problem across a meeting's files; an empty list means the meeting can be published. */
+export function checkMeetingFiles({ slug, facts, texts }: MeetingFiles): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const dir = folder(slug);
+	if (!facts) {
+		problems.push({ file: `${dir}/meeting.json`, field: '', message: 'is missing: every meeting needs its facts file' });
+	}
+	for (const name of Object.keys(texts)) {
+		if (!(locales as readonly string[]).includes(name)) {
+			problems.push({
+				file: `${dir}/${name}.mdx`,
+				field: '',
+				message: `is not a language of the site; name the text files ${locales.map((l) => `${l}.mdx`).join(' and ')}`,
+			});
+		}
+	}
+	const present = locales.filter((locale) => texts[locale]);
+	for (const locale of locales) {
+		if (!texts[locale]) {
+			problems.push({
+				file: `${dir}/${locale}.mdx`,
+				field: '',
+				message: 'is missing: every meeting needs its text in every language of the site',
+			});
+		}
+	}
+	if (facts) {
+		const ids = facts.organizers.map((organizer) => organizer.id);
+		for (const locale of present) {
+			const names = Object.keys(texts[locale]!.organizers);
+			for (const id of ids.filter((id) => !names.includes(id))) {
+				problems.push({
+					file: `${dir}/${locale}.mdx`,
+					field: `organizers.${id}`,
+					message: `is missing: meeting.json lists the organiser "${id}", so give its name here`,
+				});
+			}
+			for (const name of names.filter((name) => !ids.includes(name))) {
+				problems.push({
+					file: `${dir}/${locale}.mdx`,
+					field: `organizers.${name}`,
+					message: `names an organiser that meeting.json does not list (it lists ${ids.join(', ')})`,
+				});
+			}
+		}
+	}
+	problems.push(...compareLanguages(dir, present, texts as Record<Locale, MeetingText>));
+	return problems;
+}
+
+/** Lists that must have one item per item in every language, so no language says less. */
+const parallelLists = [
+	['objectives', (text: MeetingText) => text.objectives],
+	['eligibility', (text: MeetingText) => text.eligibility],
+	['circular.addressees', (text: MeetingText) => text.circular.addressees],
+	['circular.copiesTo', (text: MeetingText) => text.circular.copiesTo],
+] as const;
+
+function compareLanguages(
+	dir: string,
+	present: Locale[],
+	texts: Record<Locale, MeetingText>,
+): ContentProblem[] {
+	const [first, ...rest] = present;
+	if (!first) return [];
+	const problems: ContentProblem[] = [];
+	for (const locale of rest) {
+		for (const [field, list] of parallelLists) {
+			const expected = list(texts[first]).length;
+			const actual = list(texts[locale]).length;
+			if (actual !== expected) {
+				problems.push({
+					file: `${dir}/${locale}.mdx`,
+					field,
+					message: `has ${actual} items but ${first}.mdx has ${expected}; every language must list the same items`,
+				});
+			}
+		}
+		if (Boolean(texts[first].initiative.abbreviation) !== Boolean(texts[locale].initiative.abbreviation)) {
+			problems.push({
+				file: `${dir}/${locale}.mdx`,
+				field: 'initiative.abbreviation',
+				message: `is given in one language and not the other (${first}.mdx); give it in both or neither`,
+			});
+		}
+	}
+	return problems;
+}
+
+/** One readable block: `content/meetings/x/ru.mdx → objectives: has 5 items…`. */
+export function formatProblems(problems: ContentProblem[]): string {
+	return problems
+		.map(({ file, field, message }) => `  ${file}${field ? ` → ${field}` : ''}: ${message}`)
+		.join('\n');
+}

@@ -1,0 +1,18 @@
+// Where a meeting stands at a given moment. Shared by the build and the browser; no dependencies.
+
+export const phases = ['upcoming', 'live', 'ended'] as const;
+export type Phase = (typeof phases)[number];
+
+/** `upcoming` before the start, `live` from the start until the end, `ended` from the end on. */
+export function meetingPhase(now: number, start: number, end: number): Phase {
+	if (now < start) return 'upcoming';
+	if (now < end) return 'live';
+	return 'ended';
+}
+
+/** Milliseconds until the phase next changes, or undefined once the meeting has ended. */
+export function untilNextPhase(now: number, start: number, end: number): number | undefined {
+	if (now < start) return start - now;
+	if (now < end) return end - now;
+	return undefined;
+}

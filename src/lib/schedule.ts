@@ -1,0 +1,136 @@
+// Turns a meeting's schedule (local wall-clock times plus an IANA zone) into instants and into
+// the words and numbers a reader sees, in the page's language. No Astro imports: tested directly.
+
+import { DateTime } from 'luxon';
+
+import { intlLocale, type Locale } from '../i18n/locales.ts';
+import type { Schedule } from '../schemas/meeting.ts';
+
+export interface MeetingWindow {
+	start: DateTime;
+	end: DateTime;
+}
+
+/** The meeting's start and end as instants, each still carrying the meeting's zone. */
+export function meetingWindow(schedule: Schedule): MeetingWindow {
+	const start = DateTime.fromISO(schedule.start, { zone: schedule.timeZone });
+	const end = DateTime.fromISO(schedule.end, { zone: schedule.timeZone });
+	if (!start.isValid || !end.isValid) {
+		throw new RangeError(`Invalid schedule ${schedule.start}–${schedule.end} in ${schedule.timeZone}`);
+	}
+	return { start, end };
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl.DateTimeFormat instances are costly to create; keep one per locale, zone and options. */
+function formatter(locale: Locale, timeZone: string, options: Intl.DateTimeFormatOptions) {
+	const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+	let format = formatters.get(key);
+	if (!format) {
+		format = new Intl.DateTimeFormat(intlLocale[locale], { ...options, timeZone });
+		formatters.set(key, format);
+	}
+	return format;
+}
+
+const time = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+const dayAndTime = { day: 'numeric', month: 'long', ...time } as const;
+const fullDate = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+
+/** "Tuesday, 20 June 2023" / "вторник, 20 июня 2023 г." in the given zone. */
+export function formatLongDate(instant: DateTime, locale: Locale, timeZone = instant.zoneName!) {
+	return formatter(locale, timeZone, { weekday: 'long', ...fullDate }).format(instant.toJSDate());
+}
+
+/** "20 June 2023" / "20 июня 2023 г." in the given zone. */
+export function formatDate(instant: DateTime, locale: Locale, timeZone = instant.zoneName!) {
+	return formatter(locale, timeZone, fullDate).format(instant.toJSDate());
+}
+
+/** "20 June 2023" or, over several days, "20 – 21 June 2023" / "20–21 июня 2023 г.". */
+export function formatDateRange({ start, end }: MeetingWindow, locale: Locale, timeZone = start.zoneName!) {
+	return formatter(locale, timeZone, fullDate).formatRange(start.toJSDate(), end.toJSDate());
+}
+
+/** Whether start and end fall on the same calendar day in the zone. */
+export function isSameDay({ start, end }: MeetingWindow, timeZone = start.zoneName!) {
+	return start.setZone(timeZone).hasSame(end.setZone(timeZone), 'day');
+}
+
+/**
+ * "09:30–16:00" when the window fits in one day of the zone, otherwise with the days:
+ * "20 June at 19:30 – 21 June at 02:00".
+ */
+export function formatTimeRange(window: MeetingWindow, locale: Locale, timeZone = window.start.zoneName!) {
+	const options = isSameDay(window, timeZone) ? time : dayAndTime;
+	return formatter(locale, timeZone, options).formatRange(
+		window.start.toJSDate(),
+		window.end.toJSDate(),
+	);
+}
+
+/** "UTC+02:00", "UTC−03:30" (with a real minus sign), "UTC+00:00". */
+export function formatOffset(instant: DateTime, timeZone = instant.zoneName!): string {
+	const minutes = instant.setZone(timeZone).offset;
+	const sign = minutes < 0 ? '\u2212' : '+';
+	const hours = String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0');
+	const rest = String(Math.abs(minutes) % 60).padStart(2, '0');
+	return `UTC${sign}${hours}:${rest}`;
+}
+
+/**
+ * The zone's customary abbreviation at that instant ("CEST", "BST", "EDT"), or undefined where
+ * the zone has none and Intl would only answer "GMT+4". Taken from British English, whose CLDR
+ * data holds the abbreviations international readers know; the page's language does not change it.
+ */
+export function zoneAbbreviation(instant: DateTime, timeZone = instant.zoneName!): string | undefined {
+	const parts = formatter('en', timeZone, { timeZoneName: 'short' }).formatToParts(instant.toJSDate());
+	const name = parts.find((part) => part.type === 'timeZoneName')?.value;
+	return name && !/^(GMT|UTC)/.test(name) ? name : undefined;
+}
+
+/** "CEST (UTC+02:00)" or, with no abbreviation, "UTC+04:00". */
+export function formatZone(instant: DateTime, timeZone = instant.zoneName!): string {
+	const offset = formatOffset(instant, timeZone);
+	const abbreviation = zoneAbbreviation(instant, timeZone);
+	return abbreviation ? `${abbreviation} (${offset})` : offset;
+}
+
+/** The zone label for a whole window; both ends differ when a DST change falls inside it. */
+export function formatWindowZone({ start, end }: MeetingWindow, timeZone = start.zoneName!): string {
+	const first = formatZone(start, timeZone);
+	const last = formatZone(end, timeZone);
+	return first === last ? first : `${first} – ${last}`;
+}
+
+export interface TimeRangePart {
+	text: string;
+	/** Which end of the window this text belongs to; absent for separators shared by both. */
+	instant?: 'start' | 'end';
+}
+
+/**
+ * The time range split into the start's text, the shared separator and the end's text, so each
+ * side can sit in its own `<time datetime>` while Intl keeps the order and punctuation.
+ */
+export function timeRangeParts(
+	window: MeetingWindow,
+	locale: Locale,
+	timeZone = window.start.zoneName!,
+): TimeRangePart[] {
+	const options = isSameDay(window, timeZone) ? time : dayAndTime;
+	const parts = formatter(locale, timeZone, options).formatRangeToParts(
+		window.start.toJSDate(),
+		window.end.toJSDate(),
+	);
+	const merged: TimeRangePart[] = [];
+	for (const part of parts) {
+		const instant =
+			part.source === 'startRange' ? 'start' : part.source === 'endRange' ? 'end' : undefined;
+		const last = merged.at(-1);
+		if (last && last.instant === instant) last.text += part.value;
+		else merged.push(instant ? { text: part.value, instant } : { text: part.value });
+	}
+	return merged;
+}

@@ -1,0 +1,47 @@
+// The text of one meeting in one language: the front matter of `content/meetings/<slug>/<lang>.mdx`.
+
+import { z } from 'astro/zod';
+
+import { text } from './common.ts';
+
+const textList = (what: string) =>
+	z.array(text).min(1, { error: `list at least one ${what}` });
+
+export const MeetingTextSchema = z
+	.strictObject({
+		title: text.describe('Full title of the meeting, as in the announcement'),
+		shortTitle: text.describe('Short title for lists and the browser tab: 7th U4SSC meeting'),
+		description: text
+			.max(300, { error: 'keep the description under 300 characters; it is shown in search results' })
+			.describe('One or two sentences saying what the meeting is'),
+		timeZonePlace: text.describe('The city whose clock the times follow: Geneva'),
+		circular: z
+			.strictObject({
+				reference: text.describe('The announcement’s reference: TSB Circular 92'),
+				place: text.describe('Where it was issued: Geneva'),
+				addressees: textList('addressee').describe('To whom the announcement is addressed'),
+				copiesTo: z.array(text).describe('Who receives a copy'),
+			})
+			.describe('The official announcement'),
+		organizers: z
+			.record(
+				z.string(),
+				z.strictObject({
+					name: text.describe('Full name of the organisation in this language'),
+					abbreviation: text.optional().describe('Its usual abbreviation in this language: ITU, МСЭ'),
+				}),
+			)
+			.describe('Name of each organiser listed in meeting.json, by its id'),
+		initiative: z
+			.strictObject({
+				name: text.describe('Name of the initiative: United for Smart Sustainable Cities'),
+				abbreviation: text.optional().describe('U4SSC'),
+				goal: text.describe('Wording of the Sustainable Development Goal it serves'),
+			})
+			.describe('The initiative behind the meeting series'),
+		objectives: textList('objective').describe('What the meeting is to achieve, one item each'),
+		eligibility: textList('group of participants').describe('Who may take part, one group each'),
+	})
+	.describe('Text of one meeting in one language');
+
+export type MeetingText = z.output<typeof MeetingTextSchema>;

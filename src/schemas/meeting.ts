@@ -1,0 +1,134 @@
+// The language-neutral facts of one meeting (`content/meetings/<slug>/meeting.json`).
+
+import { DateTime } from 'luxon';
+import { z } from 'astro/zod';
+
+import {
+	httpsUrl,
+	ianaTimeZone,
+	isIanaTimeZone,
+	isoDate,
+	languageTag,
+	localDateTime,
+	slug,
+} from './common.ts';
+import { ContactsSchema } from './contact.ts';
+
+export const meetingFormats = ['virtual', 'in-person', 'hybrid'] as const;
+
+export const ScheduleSchema = z
+	.strictObject({
+		start: localDateTime.describe('When the meeting starts, local time in `timeZone`: 2023-06-20T09:30'),
+		end: localDateTime.describe('When the meeting ends, local time in `timeZone`: 2023-06-20T16:00'),
+		timeZone: ianaTimeZone.describe(
+			'IANA zone the times are given in, e.g. Europe/Zurich for Geneva; the label (CEST) is derived',
+		),
+	})
+	.superRefine((schedule, ctx) => {
+		if (!isIanaTimeZone(schedule.timeZone)) return;
+		const instants: Partial<Record<'start' | 'end', DateTime>> = {};
+		for (const field of ['start', 'end'] as const) {
+			const local = DateTime.fromISO(schedule[field], { zone: schedule.timeZone });
+			if (!local.isValid) return;
+			// Luxon moves a time that does not exist (skipped when clocks go forward) to a later one.
+			if (local.toFormat("yyyy-MM-dd'T'HH:mm") !== schedule[field]) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [field],
+					message: `${schedule[field]} does not exist in ${schedule.timeZone}: the clocks skip that hour`,
+				});
+				return;
+			}
+			if (local.getPossibleOffsets().length > 1) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [field],
+					message: `${schedule[field]} happens twice in ${schedule.timeZone} (the clocks go back that night); choose another time`,
+				});
+				return;
+			}
+			instants[field] = local;
+		}
+		if (instants.start && instants.end && instants.end <= instants.start) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['end'],
+				message: `the meeting must end after it starts (start ${schedule.start}, end ${schedule.end})`,
+			});
+		}
+	})
+	.describe('When the meeting takes place: local start and end plus the IANA time zone');
+
+export const OrganizerSchema = z
+	.strictObject({
+		id: slug.describe('Key of this organisation; each language file gives its name under `organizers.<id>`'),
+		role: z
+			.enum(['organizer', 'co-organizer'])
+			.describe('`organizer` convenes the meeting; `co-organizer` organises it together with them'),
+		url: httpsUrl.describe('Website of the organisation'),
+	})
+	.describe('An organisation that organises the meeting');
+
+export const MeetingSchema = z
+	.strictObject({
+		$schema: z.string().optional().describe('Path of the JSON Schema, for editors'),
+		series: z
+			.strictObject({
+				id: slug.describe('The meeting series, e.g. u4ssc'),
+				number: z.int().positive().describe('Which meeting of the series this is: 7 for the 7th'),
+			})
+			.describe('The series the meeting belongs to'),
+		circular: z
+			.strictObject({
+				number: z.int().positive().describe('Number of the circular that announces the meeting: 92'),
+				date: isoDate.describe('Date the circular was issued: 2023-05-02'),
+			})
+			.describe('The official announcement; its reference and place are in each language file'),
+		organizers: z
+			.array(OrganizerSchema)
+			.min(1, { error: 'list at least one organiser' })
+			.superRefine((organizers, ctx) => {
+				const seen = new Set<string>();
+				organizers.forEach((organizer, index) => {
+					if (seen.has(organizer.id)) {
+						ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${organizer.id}" is listed twice` });
+					}
+					seen.add(organizer.id);
+				});
+				if (!organizers.some((organizer) => organizer.role === 'organizer')) {
+					ctx.addIssue({ code: 'custom', message: 'one organiser must have the role "organizer"' });
+				}
+			})
+			.describe('Who organises the meeting'),
+		initiative: z
+			.strictObject({
+				url: httpsUrl.describe('Website of the initiative: https://u4ssc.itu.int/'),
+				unAgencies: z.int().positive().describe('How many UN agencies and programmes support it: 19'),
+				sdg: z.int().min(1).max(17).describe('The Sustainable Development Goal it serves: 11'),
+			})
+			.describe('The initiative behind the meeting series'),
+		format: z.enum(meetingFormats).describe('virtual, in-person or hybrid'),
+		workingLanguages: z
+			.array(languageTag)
+			.min(1, { error: 'list at least one working language' })
+			.describe('Languages the meeting is held in, as codes: ["en"]'),
+		schedule: ScheduleSchema,
+		participation: z
+			.strictObject({
+				free: z.boolean().describe('true when taking part costs nothing'),
+				registrationRequired: z.boolean().describe('true when participants must register'),
+			})
+			.describe('Conditions of participation; who may take part is in each language file'),
+		links: z
+			.strictObject({
+				meeting: httpsUrl.describe('Page of the meeting: programme, speakers, remote participation'),
+				registration: httpsUrl.describe('Where to register'),
+			})
+			.describe('Where to read more and register'),
+		contacts: ContactsSchema,
+	})
+	.describe('Language-neutral facts of one meeting');
+
+export type Meeting = z.output<typeof MeetingSchema>;
+export type Schedule = z.output<typeof ScheduleSchema>;
+export type MeetingFormat = (typeof meetingFormats)[number];
