@@ -1,0 +1,25 @@
+// Three test projects: unit (plain TypeScript), components (Astro Container API), and e2e
+// (the built site in Chromium). Astro's Vite config lets the component tests compile .astro files.
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig({
+	test: {
+		// Pin what the machine would otherwise decide.
+		env: { TZ: 'UTC' },
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
+			{
+				extends: true,
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 180_000,
+					globalSetup: ['tests/e2e/global-setup.ts'],
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
