@@ -80,14 +80,28 @@ export function formatOffset(instant: DateTime, timeZone = instant.zoneName!): s
 }
 
 /**
+ * English locales whose CLDR data know a zone's customary abbreviation. CLDR gives each one only
+ * where it is in common use there: "CEST" in en-GB, "EDT" in en-US, "AEST" in en-AU, "IST" in en-IN.
+ */
+const abbreviationLocales = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-NZ', 'en-IN'];
+
+/**
  * The zone's customary abbreviation at that instant ("CEST", "BST", "EDT"), or undefined where
- * the zone has none and Intl would only answer "GMT+4". Taken from British English, whose CLDR
- * data holds the abbreviations international readers know; the page's language does not change it.
+ * no English locale has one and Intl would only answer "GMT+4". The page's language does not
+ * change it: the abbreviations are international and the offset is always shown beside them.
  */
 export function zoneAbbreviation(instant: DateTime, timeZone = instant.zoneName!): string | undefined {
-	const parts = formatter('en', timeZone, { timeZoneName: 'short' }).formatToParts(instant.toJSDate());
-	const name = parts.find((part) => part.type === 'timeZoneName')?.value;
-	return name && !/^(GMT|UTC)/.test(name) ? name : undefined;
+	for (const locale of abbreviationLocales) {
+		const key = `abbr|${locale}|${timeZone}`;
+		let format = formatters.get(key);
+		if (!format) {
+			format = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
+			formatters.set(key, format);
+		}
+		const name = format.formatToParts(instant.toJSDate()).find((part) => part.type === 'timeZoneName')?.value;
+		if (name && name !== 'UTC' && !/^(GMT|UTC)[+\-\u2212]/.test(name)) return name;
+	}
+	return undefined;
 }
 
 /** "CEST (UTC+02:00)" or, with no abbreviation, "UTC+04:00". */
