@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 // Three test projects: unit (plain TypeScript), components (Astro Container API), and e2e
 // (the built site in Chromium). Astro's Vite config lets the component tests compile .astro files.
 import { getViteConfig } from 'astro/config';
@@ -9,6 +10,10 @@ export default getViteConfig({
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{ extends: true, test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
+			{
+				extends: true,
+				test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000 },
+			},
 			{
 				extends: true,
 				test: {
