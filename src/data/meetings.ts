@@ -18,8 +18,14 @@ export interface LocalizedMeeting {
 let cache: Promise<Map<string, Record<Locale, LocalizedMeeting>>> | undefined;
 
 async function loadAll() {
-	const [facts, texts] = await Promise.all([getCollection('meetings'), getCollection('meetingTexts')]);
-	const slugs = new Set([...facts.map((entry) => entry.id), ...texts.map((entry) => entry.id.split('/')[0]!)]);
+	const [facts, texts] = await Promise.all([
+		getCollection('meetings'),
+		getCollection('meetingTexts'),
+	]);
+	const slugs = new Set([
+		...facts.map((entry) => entry.id),
+		...texts.map((entry) => entry.id.split('/')[0]!),
+	]);
 	const problems: ContentProblem[] = [];
 	const joined = new Map<string, Record<Locale, LocalizedMeeting>>();
 	for (const slug of [...slugs].sort()) {
@@ -32,17 +38,24 @@ async function loadAll() {
 		const found = checkMeetingFiles({
 			slug,
 			...(factsEntry && { facts: factsEntry.data }),
-			texts: Object.fromEntries(Object.entries(textEntries).map(([lang, entry]) => [lang, entry.data])),
+			texts: Object.fromEntries(
+				Object.entries(textEntries).map(([lang, entry]) => [lang, entry.data]),
+			),
 		});
 		problems.push(...found);
 		if (found.length > 0 || !factsEntry) continue;
 		const byLocale = Object.fromEntries(
-			locales.map((locale) => [locale, { slug, locale, facts: factsEntry.data, text: textEntries[locale]! }]),
+			locales.map((locale) => [
+				locale,
+				{ slug, locale, facts: factsEntry.data, text: textEntries[locale]! },
+			]),
 		) as Record<Locale, LocalizedMeeting>;
 		joined.set(slug, byLocale);
 	}
 	if (problems.length > 0) {
-		throw new Error(`The meeting content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
+		throw new Error(
+			`The meeting content has ${problems.length} problem(s):\n${formatProblems(problems)}`,
+		);
 	}
 	return joined;
 }
@@ -52,6 +65,8 @@ export async function getMeetings(locale: Locale): Promise<LocalizedMeeting[]> {
 	cache ??= loadAll();
 	const all = [...(await cache).values()].map((byLocale) => byLocale[locale]);
 	return all.sort(
-		(a, b) => meetingWindow(b.facts.schedule).start.toMillis() - meetingWindow(a.facts.schedule).start.toMillis(),
+		(a, b) =>
+			meetingWindow(b.facts.schedule).start.toMillis() -
+			meetingWindow(a.facts.schedule).start.toMillis(),
 	);
 }

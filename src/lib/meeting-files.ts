@@ -25,7 +25,11 @@ export function checkMeetingFiles({ slug, facts, texts }: MeetingFiles): Content
 	const problems: ContentProblem[] = [];
 	const dir = folder(slug);
 	if (!facts) {
-		problems.push({ file: `${dir}/meeting.json`, field: '', message: 'is missing: every meeting needs its facts file' });
+		problems.push({
+			file: `${dir}/meeting.json`,
+			field: '',
+			message: 'is missing: every meeting needs its facts file',
+		});
 	}
 	for (const name of Object.keys(texts)) {
 		if (!(locales as readonly string[]).includes(name)) {
@@ -47,27 +51,70 @@ export function checkMeetingFiles({ slug, facts, texts }: MeetingFiles): Content
 		}
 	}
 	if (facts) {
-		const ids = facts.organizers.map((organizer) => organizer.id);
 		for (const locale of present) {
-			const names = Object.keys(texts[locale]!.organizers);
-			for (const id of ids.filter((id) => !names.includes(id))) {
+			const file = `${dir}/${locale}.mdx`;
+			const text = texts[locale]!;
+			problems.push(
+				...matchKeys(
+					file,
+					'organizers',
+					'organiser',
+					facts.organizers.map((o) => o.id),
+					text.organizers,
+				),
+				...matchKeys(
+					file,
+					'programme',
+					'session',
+					(facts.schedule.programme ?? []).map((s) => s.id),
+					text.programme ?? {},
+				),
+			);
+			if (facts.format === 'virtual' && text.venue) {
 				problems.push({
-					file: `${dir}/${locale}.mdx`,
-					field: `organizers.${id}`,
-					message: `is missing: meeting.json lists the organiser "${id}", so give its name here`,
+					file,
+					field: 'venue',
+					message: 'is given, but meeting.json says the meeting is virtual; remove it',
 				});
 			}
-			for (const name of names.filter((name) => !ids.includes(name))) {
+			if (facts.format !== 'virtual' && !text.venue) {
 				problems.push({
-					file: `${dir}/${locale}.mdx`,
-					field: `organizers.${name}`,
-					message: `names an organiser that meeting.json does not list (it lists ${ids.join(', ')})`,
+					file,
+					field: 'venue',
+					message: `is missing: meeting.json says the meeting is ${facts.format}, so say where it takes place`,
 				});
 			}
 		}
 	}
 	problems.push(...compareLanguages(dir, present, texts as Record<Locale, MeetingText>));
 	return problems;
+}
+
+/** Each id in meeting.json needs its entry in the language file, and the file names no others. */
+function matchKeys(
+	file: string,
+	field: string,
+	what: string,
+	ids: string[],
+	entries: Record<string, unknown>,
+): ContentProblem[] {
+	const names = Object.keys(entries);
+	return [
+		...ids
+			.filter((id) => !names.includes(id))
+			.map((id) => ({
+				file,
+				field: `${field}.${id}`,
+				message: `is missing: meeting.json lists the ${what} "${id}", so give its ${what === 'session' ? 'title' : 'name'} here`,
+			})),
+		...names
+			.filter((name) => !ids.includes(name))
+			.map((name) => ({
+				file,
+				field: `${field}.${name}`,
+				message: `is not listed in meeting.json (it lists ${ids.join(', ') || 'none'}); remove it or add it there`,
+			})),
+	];
 }
 
 /** Lists that must have one item per item in every language, so no language says less. */
@@ -98,7 +145,10 @@ function compareLanguages(
 				});
 			}
 		}
-		if (Boolean(texts[first].initiative.abbreviation) !== Boolean(texts[locale].initiative.abbreviation)) {
+		if (
+			Boolean(texts[first].initiative.abbreviation) !==
+			Boolean(texts[locale].initiative.abbreviation)
+		) {
 			problems.push({
 				file: `${dir}/${locale}.mdx`,
 				field: 'initiative.abbreviation',

@@ -16,7 +16,9 @@ export function meetingWindow(schedule: Schedule): MeetingWindow {
 	const start = DateTime.fromISO(schedule.start, { zone: schedule.timeZone });
 	const end = DateTime.fromISO(schedule.end, { zone: schedule.timeZone });
 	if (!start.isValid || !end.isValid) {
-		throw new RangeError(`Invalid schedule ${schedule.start}–${schedule.end} in ${schedule.timeZone}`);
+		throw new RangeError(
+			`Invalid schedule ${schedule.start}–${schedule.end} in ${schedule.timeZone}`,
+		);
 	}
 	return { start, end };
 }
@@ -49,7 +51,11 @@ export function formatDate(instant: DateTime, locale: Locale, timeZone = instant
 }
 
 /** "20 June 2023" or, over several days, "20 – 21 June 2023" / "20–21 июня 2023 г.". */
-export function formatDateRange({ start, end }: MeetingWindow, locale: Locale, timeZone = start.zoneName!) {
+export function formatDateRange(
+	{ start, end }: MeetingWindow,
+	locale: Locale,
+	timeZone = start.zoneName!,
+) {
 	return formatter(locale, timeZone, fullDate).formatRange(start.toJSDate(), end.toJSDate());
 }
 
@@ -62,7 +68,11 @@ export function isSameDay({ start, end }: MeetingWindow, timeZone = start.zoneNa
  * "09:30–16:00" when the window fits in one day of the zone, otherwise with the days:
  * "20 June at 19:30 – 21 June at 02:00".
  */
-export function formatTimeRange(window: MeetingWindow, locale: Locale, timeZone = window.start.zoneName!) {
+export function formatTimeRange(
+	window: MeetingWindow,
+	locale: Locale,
+	timeZone = window.start.zoneName!,
+) {
 	const options = isSameDay(window, timeZone) ? time : dayAndTime;
 	return formatter(locale, timeZone, options).formatRange(
 		window.start.toJSDate(),
@@ -90,7 +100,10 @@ const abbreviationLocales = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-NZ', 'en-IN
  * no English locale has one and Intl would only answer "GMT+4". The page's language does not
  * change it: the abbreviations are international and the offset is always shown beside them.
  */
-export function zoneAbbreviation(instant: DateTime, timeZone = instant.zoneName!): string | undefined {
+export function zoneAbbreviation(
+	instant: DateTime,
+	timeZone = instant.zoneName!,
+): string | undefined {
 	for (const locale of abbreviationLocales) {
 		const key = `abbr|${locale}|${timeZone}`;
 		let format = formatters.get(key);
@@ -98,7 +111,9 @@ export function zoneAbbreviation(instant: DateTime, timeZone = instant.zoneName!
 			format = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
 			formatters.set(key, format);
 		}
-		const name = format.formatToParts(instant.toJSDate()).find((part) => part.type === 'timeZoneName')?.value;
+		const name = format
+			.formatToParts(instant.toJSDate())
+			.find((part) => part.type === 'timeZoneName')?.value;
 		if (name && name !== 'UTC' && !/^(GMT|UTC)[+\-\u2212]/.test(name)) return name;
 	}
 	return undefined;
@@ -112,7 +127,10 @@ export function formatZone(instant: DateTime, timeZone = instant.zoneName!): str
 }
 
 /** The zone label for a whole window; both ends differ when a DST change falls inside it. */
-export function formatWindowZone({ start, end }: MeetingWindow, timeZone = start.zoneName!): string {
+export function formatWindowZone(
+	{ start, end }: MeetingWindow,
+	timeZone = start.zoneName!,
+): string {
 	const first = formatZone(start, timeZone);
 	const last = formatZone(end, timeZone);
 	return first === last ? first : `${first} – ${last}`;

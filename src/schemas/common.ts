@@ -23,7 +23,8 @@ export const email = z
 export const phoneNumber = z
 	.string()
 	.regex(/^\+[1-9]\d{0,3}(?: \d{1,6}){1,6}$/, {
-		error: 'must be an international number like "+41 22 730 6301": a +, the country code, then digit groups separated by single spaces',
+		error:
+			'must be an international number like "+41 22 730 6301": a +, the country code, then digit groups separated by single spaces',
 	})
 	.refine((value) => value.replace(/\D/g, '').length <= 15, {
 		error: 'has more than 15 digits, which no international (E.164) number has',
@@ -33,7 +34,9 @@ export const phoneNumber = z
 /** A calendar date `YYYY-MM-DD` that exists (2023-02-30 does not). */
 export const isoDate = z
 	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, for example 2023-05-02' })
+	.regex(/^\d{4}-\d{2}-\d{2}$/, {
+		error: 'must be a date written YYYY-MM-DD, for example 2023-05-02',
+	})
 	.refine((value) => DateTime.fromISO(value, { zone: 'UTC' }).isValid, {
 		error: (issue) => `${String(issue.input)} is not a date in the calendar`,
 	})
@@ -68,7 +71,9 @@ export const ianaTimeZone = z
 		error: (issue) =>
 			`"${String(issue.input)}" is not an IANA time zone: write a zone name such as "Europe/Zurich" (for Geneva), not an abbreviation like CEST`,
 	})
-	.describe('IANA time zone name, for example Europe/Zurich; abbreviations such as CEST are derived');
+	.describe(
+		'IANA time zone name, for example Europe/Zurich; abbreviations such as CEST are derived',
+	);
 
 /** A BCP 47 language tag such as `en` or `fr`. */
 export const languageTag = z
@@ -76,7 +81,10 @@ export const languageTag = z
 	.refine(
 		(value) => {
 			try {
-				return Intl.getCanonicalLocales(value)[0] === value && /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(value);
+				return (
+					Intl.getCanonicalLocales(value)[0] === value &&
+					/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(value)
+				);
 			} catch {
 				return false;
 			}

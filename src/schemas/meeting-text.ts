@@ -4,15 +4,16 @@ import { z } from 'astro/zod';
 
 import { text } from './common.ts';
 
-const textList = (what: string) =>
-	z.array(text).min(1, { error: `list at least one ${what}` });
+const textList = (what: string) => z.array(text).min(1, { error: `list at least one ${what}` });
 
 export const MeetingTextSchema = z
 	.strictObject({
 		title: text.describe('Full title of the meeting, as in the announcement'),
 		shortTitle: text.describe('Short title for lists and the browser tab: 7th U4SSC meeting'),
 		description: text
-			.max(300, { error: 'keep the description under 300 characters; it is shown in search results' })
+			.max(300, {
+				error: 'keep the description under 300 characters; it is shown in search results',
+			})
 			.describe('One or two sentences saying what the meeting is'),
 		timeZonePlace: text.describe('The city whose clock the times follow: Geneva'),
 		circular: z
@@ -28,7 +29,9 @@ export const MeetingTextSchema = z
 				z.string(),
 				z.strictObject({
 					name: text.describe('Full name of the organisation in this language'),
-					abbreviation: text.optional().describe('Its usual abbreviation in this language: ITU, МСЭ'),
+					abbreviation: text
+						.optional()
+						.describe('Its usual abbreviation in this language: ITU, МСЭ'),
 				}),
 			)
 			.describe('Name of each organiser listed in meeting.json, by its id'),
@@ -39,6 +42,17 @@ export const MeetingTextSchema = z
 				goal: text.describe('Wording of the Sustainable Development Goal it serves'),
 			})
 			.describe('The initiative behind the meeting series'),
+		venue: z
+			.strictObject({
+				name: text.describe('Name of the building or room: ITU headquarters, Popov Room'),
+				address: text.describe('Street address, city and country, on one line'),
+			})
+			.optional()
+			.describe('Where an in-person or hybrid meeting takes place; leave out for virtual meetings'),
+		programme: z
+			.record(z.string(), text)
+			.optional()
+			.describe('Title of each session of meeting.json’s programme, by session id'),
 		objectives: textList('objective').describe('What the meeting is to achieve, one item each'),
 		eligibility: textList('group of participants').describe('Who may take part, one group each'),
 	})

@@ -11,20 +11,48 @@ import {
 	languageTag,
 	localDateTime,
 	slug,
+	text,
 } from './common.ts';
 import { ContactsSchema } from './contact.ts';
 
 export const meetingFormats = ['virtual', 'in-person', 'hybrid'] as const;
 
+export const SessionSchema = z
+	.strictObject({
+		id: slug.describe(
+			'Key of the session; each language file gives its title under `programme.<id>`',
+		),
+		start: localDateTime.describe('Local start in the meeting’s time zone: 2023-06-20T09:30'),
+		end: localDateTime.describe('Local end in the meeting’s time zone: 2023-06-20T10:15'),
+		parallel: z
+			.boolean()
+			.optional()
+			.describe('true when the session runs at the same time as others (breakout rooms)'),
+		speakers: z.array(text).optional().describe('Names of the speakers, as they write them'),
+		moderators: z.array(text).optional().describe('Names of the moderators, as they write them'),
+	})
+	.describe('One timed session of the programme');
+
 export const ScheduleSchema = z
 	.strictObject({
-		start: localDateTime.describe('When the meeting starts, local time in `timeZone`: 2023-06-20T09:30'),
-		end: localDateTime.describe('When the meeting ends, local time in `timeZone`: 2023-06-20T16:00'),
+		start: localDateTime.describe(
+			'When the meeting starts, local time in `timeZone`: 2023-06-20T09:30',
+		),
+		end: localDateTime.describe(
+			'When the meeting ends, local time in `timeZone`: 2023-06-20T16:00',
+		),
 		timeZone: ianaTimeZone.describe(
 			'IANA zone the times are given in, e.g. Europe/Zurich for Geneva; the label (CEST) is derived',
 		),
+		programme: z
+			.array(SessionSchema)
+			.optional()
+			.describe(
+				'Timed sessions, in order, in the same time zone; titles are in each language file',
+			),
 	})
 	.superRefine((schedule, ctx) => {
+		if (schedule.programme) checkProgramme(schedule.programme, schedule, ctx);
 		if (!isIanaTimeZone(schedule.timeZone)) return;
 		const instants: Partial<Record<'start' | 'end', DateTime>> = {};
 		for (const field of ['start', 'end'] as const) {
@@ -61,7 +89,9 @@ export const ScheduleSchema = z
 
 export const OrganizerSchema = z
 	.strictObject({
-		id: slug.describe('Key of this organisation; each language file gives its name under `organizers.<id>`'),
+		id: slug.describe(
+			'Key of this organisation; each language file gives its name under `organizers.<id>`',
+		),
 		role: z
 			.enum(['organizer', 'co-organizer'])
 			.describe('`organizer` convenes the meeting; `co-organizer` organises it together with them'),
@@ -80,7 +110,10 @@ export const MeetingSchema = z
 			.describe('The series the meeting belongs to'),
 		circular: z
 			.strictObject({
-				number: z.int().positive().describe('Number of the circular that announces the meeting: 92'),
+				number: z
+					.int()
+					.positive()
+					.describe('Number of the circular that announces the meeting: 92'),
 				date: isoDate.describe('Date the circular was issued: 2023-05-02'),
 			})
 			.describe('The official announcement; its reference and place are in each language file'),
@@ -91,7 +124,11 @@ export const MeetingSchema = z
 				const seen = new Set<string>();
 				organizers.forEach((organizer, index) => {
 					if (seen.has(organizer.id)) {
-						ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${organizer.id}" is listed twice` });
+						ctx.addIssue({
+							code: 'custom',
+							path: [index, 'id'],
+							message: `"${organizer.id}" is listed twice`,
+						});
 					}
 					seen.add(organizer.id);
 				});
@@ -103,7 +140,10 @@ export const MeetingSchema = z
 		initiative: z
 			.strictObject({
 				url: httpsUrl.describe('Website of the initiative: https://u4ssc.itu.int/'),
-				unAgencies: z.int().positive().describe('How many UN agencies and programmes support it: 19'),
+				unAgencies: z
+					.int()
+					.positive()
+					.describe('How many UN agencies and programmes support it: 19'),
 				sdg: z.int().min(1).max(17).describe('The Sustainable Development Goal it serves: 11'),
 			})
 			.describe('The initiative behind the meeting series'),
@@ -121,7 +161,9 @@ export const MeetingSchema = z
 			.describe('Conditions of participation; who may take part is in each language file'),
 		links: z
 			.strictObject({
-				meeting: httpsUrl.describe('Page of the meeting: programme, speakers, remote participation'),
+				meeting: httpsUrl.describe(
+					'Page of the meeting: programme, speakers, remote participation',
+				),
 				registration: httpsUrl.describe('Where to register'),
 			})
 			.describe('Where to read more and register'),
@@ -129,6 +171,64 @@ export const MeetingSchema = z
 	})
 	.describe('Language-neutral facts of one meeting');
 
+// Astro extends the top-level object (adding `$schema`), which zod forbids on refined objects,
+// so cross-field rules live on the nested objects they concern.
+type Context = z.core.$RefinementCtx<unknown>;
+
+/** Sessions lie inside the meeting's window, have unique ids and, unless parallel, do not overlap. */
+function checkProgramme(programme: Session[], schedule: Omit<Schedule, 'programme'>, ctx: Context) {
+	if (!isIanaTimeZone(schedule.timeZone)) return;
+	const read = (local: string) => DateTime.fromISO(local, { zone: schedule.timeZone });
+	const meetingStart = read(schedule.start);
+	const meetingEnd = read(schedule.end);
+	const seen = new Set<string>();
+	const timed = programme.map((session, index) => ({
+		session,
+		index,
+		start: read(session.start),
+		end: read(session.end),
+	}));
+	for (const { session, index, start, end } of timed) {
+		const at = (field: string) => ['programme', index, field];
+		if (seen.has(session.id)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: at('id'),
+				message: `"${session.id}" is used by two sessions`,
+			});
+		}
+		seen.add(session.id);
+		if (!start.isValid || !end.isValid) continue;
+		if (end <= start) {
+			ctx.addIssue({
+				code: 'custom',
+				path: at('end'),
+				message: 'the session must end after it starts',
+			});
+		}
+		if (start < meetingStart || end > meetingEnd) {
+			ctx.addIssue({
+				code: 'custom',
+				path: at(start < meetingStart ? 'start' : 'end'),
+				message: `session "${session.id}" (${session.start}–${session.end}) lies outside the meeting (${schedule.start}–${schedule.end})`,
+			});
+		}
+	}
+	const sequential = timed.filter(({ session }) => !session.parallel);
+	for (const a of sequential) {
+		for (const b of sequential) {
+			if (a.index < b.index && a.start < b.end && b.start < a.end) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['programme', b.index, 'start'],
+					message: `session "${b.session.id}" overlaps "${a.session.id}"; mark both "parallel": true if they run side by side`,
+				});
+			}
+		}
+	}
+}
+
 export type Meeting = z.output<typeof MeetingSchema>;
 export type Schedule = z.output<typeof ScheduleSchema>;
+export type Session = z.output<typeof SessionSchema>;
 export type MeetingFormat = (typeof meetingFormats)[number];

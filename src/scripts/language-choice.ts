@@ -14,4 +14,5 @@ class LanguageChoice extends HTMLElement {
 	}
 }
 
-if (!customElements.get('language-choice')) customElements.define('language-choice', LanguageChoice);
+if (!customElements.get('language-choice'))
+	customElements.define('language-choice', LanguageChoice);

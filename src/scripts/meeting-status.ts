@@ -28,7 +28,8 @@ class MeetingStatus extends HTMLElement {
 			element.hidden = !(element.dataset.when ?? '').split(' ').includes(phase);
 		}
 		const wait = untilNextPhase(now, start, end);
-		if (wait !== undefined) this.#timer = setTimeout(() => this.#update(), Math.min(wait + 50, MAX_DELAY));
+		if (wait !== undefined)
+			this.#timer = setTimeout(() => this.#update(), Math.min(wait + 50, MAX_DELAY));
 	}
 }
 

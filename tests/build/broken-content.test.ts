@@ -21,11 +21,15 @@ function buildBroken(file: string, breakIt: (source: string) => string) {
 	const broken = breakIt(readFileSync(target, 'utf8'));
 	expect(broken).not.toBe(readFileSync(target, 'utf8'));
 	writeFileSync(target, broken);
-	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-		cwd: workdir,
-		encoding: 'utf8',
-		env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-	});
+	const result = spawnSync(
+		process.execPath,
+		[join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+		{
+			cwd: workdir,
+			encoding: 'utf8',
+			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+		},
+	);
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

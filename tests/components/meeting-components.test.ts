@@ -39,60 +39,86 @@ const visible = (html: string) =>
 
 describe('MeetingWhen', () => {
 	it.each([
-		['en', 'Tuesday, 20 June 2023 09:30–16:00 CEST (UTC+02:00) 07:30–14:00 UTC Times are given in the time zone of Geneva.'],
-		['ru', 'вторник, 20 июня 2023 г. 09:30–16:00 CEST (UTC+02:00) 07:30–14:00 UTC Время указано по часовому поясу города Женева.'],
-	] as const)('writes the date, the window in Geneva time and in UTC (%s)', async (locale, expected) => {
-		const html = clean(await container.renderToString(MeetingWhen, {
-			props: { schedule: facts.schedule, locale, place: text[locale].timeZonePlace },
-		}));
-		expect(visible(html)).toBe(expected);
-		expect(html).toContain('<time datetime="2023-06-20">');
-		expect(html).toContain('<time datetime="2023-06-20T09:30+02:00">09:30</time>');
-		expect(html).toContain('<time datetime="2023-06-20T16:00+02:00">16:00</time>');
-		expect(html).toContain('<time datetime="2023-06-20T07:30Z">07:30</time>');
-	});
+		[
+			'en',
+			'Tuesday, 20 June 2023 09:30–16:00 CEST (UTC+02:00) 07:30–14:00 UTC Times are given in the time zone of Geneva.',
+		],
+		[
+			'ru',
+			'вторник, 20 июня 2023 г. 09:30–16:00 CEST (UTC+02:00) 07:30–14:00 UTC Время указано по часовому поясу города Женева.',
+		],
+	] as const)(
+		'writes the date, the window in Geneva time and in UTC (%s)',
+		async (locale, expected) => {
+			const html = clean(
+				await container.renderToString(MeetingWhen, {
+					props: { schedule: facts.schedule, locale, place: text[locale].timeZonePlace },
+				}),
+			);
+			expect(visible(html)).toBe(expected);
+			expect(html).toContain('<time datetime="2023-06-20">');
+			expect(html).toContain('<time datetime="2023-06-20T09:30+02:00">09:30</time>');
+			expect(html).toContain('<time datetime="2023-06-20T16:00+02:00">16:00</time>');
+			expect(html).toContain('<time datetime="2023-06-20T07:30Z">07:30</time>');
+		},
+	);
 });
 
 describe('MeetingStatus', () => {
 	const render = async (locale: 'en' | 'ru', now: number) =>
-		clean(await container.renderToString(MeetingStatus, {
-			props: {
-				window,
-				locale,
-				registrationUrl: facts.links.registration,
-				registrationRequired: true,
-				now,
-			},
-		}));
+		clean(
+			await container.renderToString(MeetingStatus, {
+				props: {
+					window,
+					locale,
+					registrationUrl: facts.links.registration,
+					registrationRequired: true,
+					now,
+				},
+			}),
+		);
 	/** Only the parts not marked `hidden`. */
-	const shown = (html: string) => visible(html.replace(/<(\w+)[^>]*\bhidden\b[^>]*>[\s\S]*?<\/\1>/g, ''));
+	const shown = (html: string) =>
+		visible(html.replace(/<(\w+)[^>]*\bhidden\b[^>]*>[\s\S]*?<\/\1>/g, ''));
 
 	it.each([
 		['en', 'This meeting ended on 20 June 2023.'],
 		['ru', 'Собрание завершилось 20 июня 2023 г.'],
-	] as const)('says the meeting has ended when built after it (%s), with no registration call', async (locale, expected) => {
-		const html = await render(locale, Date.UTC(2026, 10, 30));
-		expect(shown(html)).toBe(expected);
-		expect(html).toContain('data-phase="ended"');
-	});
+	] as const)(
+		'says the meeting has ended when built after it (%s), with no registration call',
+		async (locale, expected) => {
+			const html = await render(locale, Date.UTC(2026, 10, 30));
+			expect(shown(html)).toBe(expected);
+			expect(html).toContain('data-phase="ended"');
+		},
+	);
 
 	it.each([
 		['en', 'Scheduled Register on the meeting page Registration is mandatory.'],
 		['ru', 'Запланировано Зарегистрироваться на странице собрания Регистрация обязательна.'],
-	] as const)('leaves the phase to the browser when built before the end (%s)', async (locale, expected) => {
-		const html = await render(locale, Date.UTC(2023, 4, 2));
-		expect(shown(html)).toBe(expected);
-		expect(html).toContain('data-phase="scheduled"');
-		expect(html).toContain('data-start="2023-06-20T07:30:00.000Z"');
-		expect(html).toContain('data-end="2023-06-20T14:00:00.000Z"');
-		expect(html).toContain(`href="${facts.links.registration}"`);
-	});
+	] as const)(
+		'leaves the phase to the browser when built before the end (%s)',
+		async (locale, expected) => {
+			const html = await render(locale, Date.UTC(2023, 4, 2));
+			expect(shown(html)).toBe(expected);
+			expect(html).toContain('data-phase="scheduled"');
+			expect(html).toContain('data-start="2023-06-20T07:30:00.000Z"');
+			expect(html).toContain('data-end="2023-06-20T14:00:00.000Z"');
+			expect(html).toContain(`href="${facts.links.registration}"`);
+		},
+	);
 });
 
 describe('KeyFacts', () => {
 	it.each([
-		['en', 'Format Virtual (online) Language English only Participation Free of charge Registration Registration is mandatory. https://u4ssc.itu.int/latest-meetings/7th-meeting/'],
-		['ru', 'Формат Виртуальный (онлайн) Язык только английский Участие Бесплатно Регистрация Регистрация обязательна. https://u4ssc.itu.int/latest-meetings/7th-meeting/'],
+		[
+			'en',
+			'Format Virtual (online) Language English only Participation Free of charge Registration Registration is mandatory. https://u4ssc.itu.int/latest-meetings/7th-meeting/',
+		],
+		[
+			'ru',
+			'Формат Виртуальный (онлайн) Язык только английский Участие Бесплатно Регистрация Регистрация обязательна. https://u4ssc.itu.int/latest-meetings/7th-meeting/',
+		],
 	] as const)('lists format, language, cost and registration (%s)', async (locale, expected) => {
 		const html = clean(await container.renderToString(KeyFacts, { props: { facts, locale } }));
 		expect(visible(html)).toBe(expected);
@@ -101,13 +127,17 @@ describe('KeyFacts', () => {
 
 describe('Contacts', () => {
 	it('links the telephone and the e-mail, inside <address>', async () => {
-		const html = clean(await container.renderToString(Contacts, {
-			props: { contacts: facts.contacts, locale: 'ru' },
-		}));
+		const html = clean(
+			await container.renderToString(Contacts, {
+				props: { contacts: facts.contacts, locale: 'ru' },
+			}),
+		);
 		expect(html).toMatch(/^<address/);
 		expect(html).toContain('href="tel:+41227306301"');
 		expect(html).toContain('href="mailto:u4ssc@itu.int"');
-		expect(visible(html)).toBe('Телефон +41 22 730 6301 Факс +41 22 730 5853 Эл. почта u4ssc@itu.int');
+		expect(visible(html)).toBe(
+			'Телефон +41 22 730 6301 Факс +41 22 730 5853 Эл. почта u4ssc@itu.int',
+		);
 	});
 });
 
@@ -115,21 +145,28 @@ describe('Circular', () => {
 	it.each([
 		['en', 'TSB Circular 92, Geneva, 2 May 2023'],
 		['ru', 'Циркуляр 92 БСЭ, Женева, 2 мая 2023 г.'],
-	] as const)('gives the reference, place and date of the announcement (%s)', async (locale, expected) => {
-		const html = clean(await container.renderToString(Circular, {
-			props: { facts: facts.circular, text: text[locale].circular, locale },
-		}));
-		expect(visible(html)).toMatch(new RegExp(`^${expected} `));
-		expect(html).toContain('<time datetime="2023-05-02">');
-		expect(html.match(/<li>/g)).toHaveLength(7);
-	});
+	] as const)(
+		'gives the reference, place and date of the announcement (%s)',
+		async (locale, expected) => {
+			const html = clean(
+				await container.renderToString(Circular, {
+					props: { facts: facts.circular, text: text[locale].circular, locale },
+				}),
+			);
+			expect(visible(html)).toMatch(new RegExp(`^${expected} `));
+			expect(html).toContain('<time datetime="2023-05-02">');
+			expect(html.match(/<li>/g)).toHaveLength(7);
+		},
+	);
 });
 
 describe('LanguageSwitch', () => {
 	it('leads to the same page in the other language, named in that language', async () => {
-		const html = clean(await container.renderToString(LanguageSwitch, {
-			props: { locale: 'en', path: '/en/meetings/u4ssc-7/' },
-		}));
+		const html = clean(
+			await container.renderToString(LanguageSwitch, {
+				props: { locale: 'en', path: '/en/meetings/u4ssc-7/' },
+			}),
+		);
 		expect(html).toContain('href="/ru/meetings/u4ssc-7/"');
 		expect(html).toContain('<span lang="ru"');
 		expect(visible(html)).toBe('Read this page in Russian: Русский');
@@ -138,10 +175,14 @@ describe('LanguageSwitch', () => {
 
 describe('MeetingCard', () => {
 	it('shows title, date, time with zone, and format in Russian', async () => {
-		const html = clean(await container.renderToString(MeetingCard, {
-			props: { slug: 'u4ssc-7', facts, text: text.ru, locale: 'ru' },
-		}));
+		const html = clean(
+			await container.renderToString(MeetingCard, {
+				props: { slug: 'u4ssc-7', facts, text: text.ru, locale: 'ru' },
+			}),
+		);
 		expect(html).toContain('href="/ru/meetings/u4ssc-7/"');
-		expect(visible(html)).toContain('20 июня 2023 г., 09:30–16:00 CEST (UTC+02:00) Виртуальный (онлайн)');
+		expect(visible(html)).toContain(
+			'20 июня 2023 г., 09:30–16:00 CEST (UTC+02:00) Виртуальный (онлайн)',
+		);
 	});
 });

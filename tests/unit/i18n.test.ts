@@ -38,7 +38,9 @@ describe('dictionaries', () => {
 
 	it('choose the English plural form', () => {
 		const t = useTranslations('en');
-		expect(t.plural('meeting.initiative.agencies', 1)).toBe('Supported by 1 United Nations agency or programme.');
+		expect(t.plural('meeting.initiative.agencies', 1)).toBe(
+			'Supported by 1 United Nations agency or programme.',
+		);
 		expect(t.plural('meeting.initiative.agencies', 19)).toBe(
 			'Supported by 19 United Nations agencies and programmes.',
 		);

@@ -122,6 +122,56 @@ describe('MeetingSchema', () => {
 		],
 	])('rejects %s, naming the field', (_, change, expected) => {
 		const found = problems(variant(facts, change));
-		expect(found.some((line) => line.startsWith(expected)), found.join('\n')).toBe(true);
+		expect(
+			found.some((line) => line.startsWith(expected)),
+			found.join('\n'),
+		).toBe(true);
+	});
+
+	describe('programme', () => {
+		const session = (id: string, start: string, end: string, extra = {}) => ({
+			id,
+			start: `2023-06-20T${start}`,
+			end: `2023-06-20T${end}`,
+			...extra,
+		});
+		const withProgramme = (programme: unknown[]) =>
+			problems({ ...facts, schedule: { ...(facts['schedule'] as object), programme } });
+
+		it('accepts sessions inside the window, in parallel where marked', () => {
+			expect(
+				withProgramme([
+					session('opening', '09:30', '10:00', { moderators: ['A. Moderator'] }),
+					session('room-a', '10:00', '12:00', { parallel: true }),
+					session('room-b', '10:00', '12:00', { parallel: true, speakers: ['B. Speaker'] }),
+					session('closing', '15:30', '16:00'),
+				]),
+			).toEqual([]);
+		});
+
+		it.each([
+			[
+				'a session outside the meeting',
+				[session('late', '15:30', '16:30')],
+				'schedule.programme.0.end: session "late" (2023-06-20T15:30–2023-06-20T16:30) lies outside the meeting (2023-06-20T09:30–2023-06-20T16:00)',
+			],
+			[
+				'overlapping sessions not marked parallel',
+				[session('a', '10:00', '11:00'), session('b', '10:30', '11:30')],
+				'schedule.programme.1.start: session "b" overlaps "a"; mark both "parallel": true if they run side by side',
+			],
+			[
+				'a session that ends before it starts',
+				[session('a', '11:00', '10:00')],
+				'schedule.programme.0.end: the session must end after it starts',
+			],
+			[
+				'two sessions with one id',
+				[session('a', '10:00', '11:00'), session('a', '11:00', '12:00')],
+				'schedule.programme.1.id: "a" is used by two sessions',
+			],
+		])('rejects %s', (_, programme, expected) => {
+			expect(withProgramme(programme)).toContain(expected);
+		});
 	});
 });

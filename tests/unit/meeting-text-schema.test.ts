@@ -20,15 +20,30 @@ describe('MeetingTextSchema', () => {
 
 	it.each([
 		['a misspelt key', (t: any) => (t.objectivs = t.objectives), ': Unrecognized key: "objectivs"'],
-		['an empty list of objectives', (t: any) => (t.objectives = []), 'objectives: list at least one objective'],
+		[
+			'an empty list of objectives',
+			(t: any) => (t.objectives = []),
+			'objectives: list at least one objective',
+		],
 		['a blank objective', (t: any) => (t.objectives[2] = '  '), 'objectives.2: must not be empty'],
-		['a title of the wrong type', (t: any) => (t.title = 7), 'title: Invalid input: expected string'],
-		['a missing place of the circular', (t: any) => delete t.circular.place, 'circular.place: Invalid input'],
+		[
+			'a title of the wrong type',
+			(t: any) => (t.title = 7),
+			'title: Invalid input: expected string',
+		],
+		[
+			'a missing place of the circular',
+			(t: any) => delete t.circular.place,
+			'circular.place: Invalid input',
+		],
 	])('rejects %s, naming the field', (_, change, expected) => {
 		const result = MeetingTextSchema.safeParse(variant(readFrontmatter('u4ssc-7', 'en'), change));
 		expect(result.success).toBe(false);
 		const lines = result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-		expect(lines.some((line) => line.startsWith(expected)), lines.join('\n')).toBe(true);
+		expect(
+			lines.some((line) => line.startsWith(expected)),
+			lines.join('\n'),
+		).toBe(true);
 	});
 });
 
@@ -75,7 +90,32 @@ describe('checkMeetingFiles', () => {
 	it('catches an organiser named in a language file but not listed in the facts', () => {
 		const extra = variant(en, (t) => (t.organizers['undp'] = { name: 'UNDP' }));
 		expect(check({ en: extra, ru })).toBe(
-			'  content/meetings/u4ssc-7/en.mdx → organizers.undp: names an organiser that meeting.json does not list (it lists itu, unece, un-habitat)',
+			'  content/meetings/u4ssc-7/en.mdx → organizers.undp: is not listed in meeting.json (it lists itu, unece, un-habitat); remove it or add it there',
+		);
+	});
+
+	it('asks for the venue of a meeting that is not virtual', () => {
+		const hybrid = { ...facts, format: 'hybrid' as const };
+		expect(
+			formatProblems(checkMeetingFiles({ slug: 'u4ssc-7', facts: hybrid, texts: { en, ru } })),
+		).toContain(
+			'content/meetings/u4ssc-7/en.mdx → venue: is missing: meeting.json says the meeting is hybrid, so say where it takes place',
+		);
+	});
+
+	it('asks for the title of every session in every language', () => {
+		const programme = [{ id: 'opening', start: '2023-06-20T09:30', end: '2023-06-20T10:00' }];
+		const titled = variant(en, (t) => (t.programme = { opening: 'Opening' }));
+		expect(
+			formatProblems(
+				checkMeetingFiles({
+					slug: 'u4ssc-7',
+					facts: { ...facts, schedule: { ...facts.schedule, programme } },
+					texts: { en: titled, ru },
+				}),
+			),
+		).toBe(
+			'  content/meetings/u4ssc-7/ru.mdx → programme.opening: is missing: meeting.json lists the session "opening", so give its title here',
 		);
 	});
 });

@@ -68,7 +68,8 @@ describe('formatting the 7th U4SSC meeting', () => {
 });
 
 describe('zone labels', () => {
-	const at = (iso: string, zone: string) => meetingWindow({ start: iso, end: iso.replace(/T\d\d/, 'T23'), timeZone: zone }).start;
+	const at = (iso: string, zone: string) =>
+		meetingWindow({ start: iso, end: iso.replace(/T\d\d/, 'T23'), timeZone: zone }).start;
 
 	it.each([
 		['2023-01-20T09:30', 'Europe/Zurich', 'CET', 'UTC+01:00'],
@@ -115,6 +116,8 @@ describe('windows over several days', () => {
 
 	it('writes the days with the times when the window spans midnight', () => {
 		expect(formatTimeRange(twoDays, 'en')).toBe('4 March at 09:00\u2009–\u20095 March at 17:30');
-		expect(formatTimeRange(u4ssc, 'ru', 'Pacific/Auckland')).toBe('20 июня в 19:30 – 21 июня в 02:00');
+		expect(formatTimeRange(u4ssc, 'ru', 'Pacific/Auckland')).toBe(
+			'20 июня в 19:30 – 21 июня в 02:00',
+		);
 	});
 });
