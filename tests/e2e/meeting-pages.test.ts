@@ -24,7 +24,7 @@ const pages = [
 			Format: 'Virtual (online)',
 			Language: 'English only',
 			Participation: 'Free of charge',
-			Registration: `Registration is mandatory. ${meetingPage}`,
+			Registration: `Mandatory: ${meetingPage}`,
 		},
 		sections: {
 			about: 'About the meeting',
@@ -70,7 +70,7 @@ const pages = [
 			Формат: 'Виртуальный (онлайн)',
 			Язык: 'только английский',
 			Участие: 'Бесплатно',
-			Регистрация: `Регистрация обязательна. ${meetingPage}`,
+			Регистрация: `Обязательна: ${meetingPage}`,
 		},
 		sections: {
 			about: 'О собрании',
