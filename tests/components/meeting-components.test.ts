@@ -113,11 +113,11 @@ describe('KeyFacts', () => {
 	it.each([
 		[
 			'en',
-			'Format Virtual (online) Language English only Participation Free of charge Registration Registration is mandatory. https://u4ssc.itu.int/latest-meetings/7th-meeting/',
+			'Format Virtual (online) Language English only Participation Free of charge Registration Mandatory: https://u4ssc.itu.int/latest-meetings/7th-meeting/',
 		],
 		[
 			'ru',
-			'Формат Виртуальный (онлайн) Язык только английский Участие Бесплатно Регистрация Регистрация обязательна. https://u4ssc.itu.int/latest-meetings/7th-meeting/',
+			'Формат Виртуальный (онлайн) Язык только английский Участие Бесплатно Регистрация Обязательна: https://u4ssc.itu.int/latest-meetings/7th-meeting/',
 		],
 	] as const)('lists format, language, cost and registration (%s)', async (locale, expected) => {
 		const html = clean(await container.renderToString(KeyFacts, { props: { facts, locale } }));
