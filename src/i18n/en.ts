@@ -67,7 +67,7 @@ export const en = {
 	'meeting.facts': 'Key facts',
 	'calendar.title': 'Calendar',
 	'calendar.add': 'Add to your calendar',
-	'calendar.intro': 'The times are set in UTC; your calendar shows them in your own time zone.',
+	'calendar.intro': 'Your calendar shows the times in your own time zone.',
 	'calendar.google': 'Google Calendar',
 	'calendar.outlookLive': 'Outlook.com',
 	'calendar.outlookOffice': 'Outlook (Microsoft 365)',

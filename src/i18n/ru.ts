@@ -69,7 +69,7 @@ export const ru: Dictionary = {
 	'meeting.facts': 'Основные сведения',
 	'calendar.title': 'Календарь',
 	'calendar.add': 'Добавить в календарь',
-	'calendar.intro': 'Время передаётся в UTC; календарь покажет его в вашем часовом поясе.',
+	'calendar.intro': 'Календарь покажет время в вашем часовом поясе.',
 	'calendar.google': 'Google Календарь',
 	'calendar.outlookLive': 'Outlook.com',
 	'calendar.outlookOffice': 'Outlook (Microsoft 365)',
