@@ -81,12 +81,3 @@ export function meetingContent(meeting: LocalizedMeeting): MeetingContent {
 		copy: meeting.text.data,
 	};
 }
-
-/** The site's address from astro.config.mjs; absolute links in feeds and metadata need it. */
-export function requireSite(site: URL | undefined): URL {
-	if (!site)
-		throw new Error(
-			'Set `site` in astro.config.mjs: calendar files and metadata need absolute URLs',
-		);
-	return site;
-}

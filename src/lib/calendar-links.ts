@@ -40,8 +40,12 @@ export const outlookHosts = {
 	office: 'outlook.office.com',
 } as const;
 
+/**
+ * The compose deep link that Outlook on the web opens on desktop and mobile browsers, as described
+ * by InteractionDesignFoundation/add-event-to-calendar-docs (Microsoft documents none).
+ */
 export function outlookCalendarUrl(entry: CalendarEntry, host: keyof typeof outlookHosts): string {
-	return `https://${outlookHosts[host]}/calendar/0/action/compose?${query({
+	return `https://${outlookHosts[host]}/calendar/deeplink/compose?${query({
 		path: '/calendar/action/compose',
 		rru: 'addevent',
 		subject: entry.title,

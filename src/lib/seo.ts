@@ -43,3 +43,13 @@ export function alternateLinks(path: string, site: URL): AlternateLink[] {
 export function openGraphLocale(locale: Locale): string {
 	return intlLocale[locale].replace('-', '_');
 }
+
+/** The site's address from astro.config.mjs; absolute links in feeds and metadata need it. */
+export function requireSite(site: URL | undefined): URL {
+	if (!site) {
+		throw new Error(
+			'Set `site` in astro.config.mjs: calendar files and metadata need absolute URLs',
+		);
+	}
+	return site;
+}

@@ -54,8 +54,8 @@ describe('AddToCalendar', () => {
 			expect(html).toContain(
 				'href="https://calendar.google.com/calendar/render?action=TEMPLATE&amp;',
 			);
-			expect(html).toContain('href="https://outlook.live.com/calendar/0/action/compose?');
-			expect(html).toContain('href="https://outlook.office.com/calendar/0/action/compose?');
+			expect(html).toContain('href="https://outlook.live.com/calendar/deeplink/compose?');
+			expect(html).toContain('href="https://outlook.office.com/calendar/deeplink/compose?');
 		},
 	);
 

@@ -26,8 +26,8 @@ describe.each(['en', 'ru'] as const)(
 		});
 
 		it.each([
-			['live', 'https://outlook.live.com/calendar/0/action/compose'],
-			['office', 'https://outlook.office.com/calendar/0/action/compose'],
+			['live', 'https://outlook.live.com/calendar/deeplink/compose'],
+			['office', 'https://outlook.office.com/calendar/deeplink/compose'],
 		] as const)('gives Outlook (%s) the same facts with ISO UTC times', (host, base) => {
 			const url = new URL(outlookCalendarUrl(entry, host));
 			expect(url.origin + url.pathname).toBe(base);

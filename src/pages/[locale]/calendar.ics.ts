@@ -1,9 +1,10 @@
 // /en/calendar.ics: every meeting in one language, for calendar apps to subscribe to (webcal://).
 import type { APIRoute, GetStaticPaths } from 'astro';
 
-import { getMeetings, meetingContent, requireSite } from '../../data/meetings.ts';
+import { getMeetings, meetingContent } from '../../data/meetings.ts';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { calendarFeed } from '../../lib/meeting-calendar.ts';
+import { requireSite } from '../../lib/seo.ts';
 
 export const getStaticPaths = (() =>
 	locales.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;

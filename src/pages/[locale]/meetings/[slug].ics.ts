@@ -1,14 +1,10 @@
 // /en/meetings/<slug>.ics: one meeting's calendar file, in the language of the URL.
 import type { APIRoute, GetStaticPaths } from 'astro';
 
-import {
-	getMeetings,
-	meetingContent,
-	requireSite,
-	type LocalizedMeeting,
-} from '../../../data/meetings.ts';
+import { getMeetings, meetingContent, type LocalizedMeeting } from '../../../data/meetings.ts';
 import { locales } from '../../../i18n/locales.ts';
 import { meetingCalendar } from '../../../lib/meeting-calendar.ts';
+import { requireSite } from '../../../lib/seo.ts';
 
 export const getStaticPaths = (async () => {
 	const perLocale = await Promise.all(locales.map((locale) => getMeetings(locale)));

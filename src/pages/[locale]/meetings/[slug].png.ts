@@ -1,14 +1,10 @@
 // /en/meetings/<slug>.png: the meeting's 1200×630 share preview, drawn from its content.
 import type { APIRoute, GetStaticPaths } from 'astro';
 
-import {
-	getMeetings,
-	meetingContent,
-	requireSite,
-	type LocalizedMeeting,
-} from '../../../data/meetings.ts';
+import { getMeetings, meetingContent, type LocalizedMeeting } from '../../../data/meetings.ts';
 import { locales } from '../../../i18n/locales.ts';
 import { renderShareImage, shareImageText } from '../../../lib/share-image.ts';
+import { requireSite } from '../../../lib/seo.ts';
 
 export const getStaticPaths = (async () => {
 	const perLocale = await Promise.all(locales.map((locale) => getMeetings(locale)));
