@@ -16,11 +16,36 @@ const source = new URL('../node_modules/moment-timezone/data/packed/latest.json'
 const target = new URL('../public/data/zone-table.json', import.meta.url);
 const data = JSON.parse(readFileSync(source, 'utf8')) as Packed;
 
-// "CH:Europe/Zurich;KZ:Asia/Almaty,Asia/Aqtobe,…": one entry per country, zones in IANA order.
+/**
+ * The zone a country's name should find first: its capital's. IANA lists a country's zones in no
+ * such order (Russia starts with Kaliningrad), and the search takes the first one.
+ */
+const mainZones: Record<string, string> = {
+	AR: 'America/Argentina/Buenos_Aires',
+	AU: 'Australia/Sydney',
+	BR: 'America/Sao_Paulo',
+	CA: 'America/Toronto',
+	CL: 'America/Santiago',
+	CN: 'Asia/Shanghai',
+	DE: 'Europe/Berlin',
+	ES: 'Europe/Madrid',
+	ID: 'Asia/Jakarta',
+	MX: 'America/Mexico_City',
+	NZ: 'Pacific/Auckland',
+	PT: 'Europe/Lisbon',
+	RU: 'Europe/Moscow',
+	UA: 'Europe/Kyiv',
+};
+
+// "CH:Europe/Zurich;KZ:Asia/Almaty,Asia/Aqtobe,…": one entry per country, its main zone first.
 const countries = data.countries
 	.map((line) => {
-		const [code, zones] = line.split('|') as [string, string];
-		return `${code}:${zones.split(' ').join(',')}`;
+		const [code, list] = line.split('|') as [string, string];
+		const zones = list.split(' ');
+		const main = mainZones[code];
+		if (main && !zones.includes(main)) throw new Error(`${main} is not a zone of ${code}`);
+		const ordered = main ? [main, ...zones.filter((zone) => zone !== main)] : zones;
+		return `${code}:${ordered.join(',')}`;
 	})
 	.join(';');
 
