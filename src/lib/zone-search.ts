@@ -20,10 +20,11 @@ export interface ZoneEntry {
 	city: string;
 	/** The zone's IANA names (old and new), normalised. */
 	names: string[];
-	/** The label and the countries' English names, normalised. */
+	/** The label, normalised. */
 	words: string;
-	/** Its place among the zones of its country; the first is the country's main zone. */
-	rank: number;
+	/** Its countries, named in the page's language and in English, normalised, each with the
+	 * zone's place among that country's zones (0 for the country's main zone). */
+	countries: { names: string; rank: number }[];
 }
 
 /** Lower case, no accents, ё as е, punctuation and underscores as spaces. */
@@ -38,12 +39,12 @@ export function normalise(text: string): string {
 
 function parseTable(table: ZoneTable) {
 	const countries = new Map<string, string[]>();
-	const rank = new Map<string, number>();
+	const ranks = new Map<string, number>();
 	for (const entry of table.countries.split(';')) {
 		const [code = '', zones = ''] = entry.split(':');
 		zones.split(',').forEach((zone, index) => {
 			countries.set(zone, [...(countries.get(zone) ?? []), code]);
-			rank.set(zone, Math.min(rank.get(zone) ?? index, index));
+			ranks.set(`${zone}|${code}`, index);
 		});
 	}
 	const aliases = new Map<string, string[]>();
@@ -52,7 +53,7 @@ function parseTable(table: ZoneTable) {
 		aliases.set(a, [...(aliases.get(a) ?? []), b]);
 		aliases.set(b, [...(aliases.get(b) ?? []), a]);
 	}
-	return { countries, rank, aliases };
+	return { countries, ranks, aliases };
 }
 
 function zoneName(
@@ -78,7 +79,7 @@ export function zoneEntries(
 	cities: Readonly<Record<string, string>> = {},
 	now = Date.now(),
 ): ZoneEntry[] {
-	const { countries, rank, aliases } = parseTable(table);
+	const { countries, ranks, aliases } = parseTable(table);
 	const regions = new Intl.DisplayNames([locale], { type: 'region' });
 	const englishRegions = new Intl.DisplayNames(['en'], { type: 'region' });
 	const english = locale.toLowerCase().startsWith('en');
@@ -101,8 +102,11 @@ export function zoneEntries(
 			label: label || id,
 			city: normalise(city ?? segment),
 			names: [id, ...others].map(normalise),
-			words: normalise([label, ...codes.map((code) => englishRegions.of(code))].join(' ')),
-			rank: own ? rank.get(own)! : 99,
+			words: normalise(label),
+			countries: codes.map((code) => ({
+				names: normalise(`${regions.of(code)} ${englishRegions.of(code)}`),
+				rank: ranks.get(`${own}|${code}`) ?? 99,
+			})),
 		};
 	});
 }
@@ -115,20 +119,26 @@ export function zoneEntries(
 export function findZone(query: string, entries: readonly ZoneEntry[]): string | undefined {
 	const wanted = normalise(query);
 	if (!wanted) return undefined;
-	const tier = (entry: ZoneEntry) => {
+	/** 1 for whole words, 2 for the start of a word, 3 anywhere, undefined for no match. */
+	const tier = (text: string) => {
+		const spaced = ` ${text} `;
+		if (spaced.includes(` ${wanted} `)) return 1;
+		if (spaced.includes(` ${wanted}`)) return 2;
+		return spaced.includes(wanted) ? 3 : undefined;
+	};
+	const score = (entry: ZoneEntry) => {
 		if (entry.names.includes(wanted) || entry.city === wanted) return 0;
-		const text = ` ${[...entry.names, entry.words].join(' ')} `;
-		if (text.includes(` ${wanted} `)) return 1;
-		if (text.includes(` ${wanted}`)) return 2;
-		if (text.includes(wanted)) return 3;
-		return undefined;
+		const scores = entry.countries.map((country) => {
+			const found = tier(country.names);
+			return found === undefined ? Infinity : found * 1000 + country.rank;
+		});
+		const other = tier([...entry.names, entry.city, entry.words].join(' '));
+		return Math.min(...scores, other === undefined ? Infinity : other * 1000 + 999);
 	};
 	let best: { id: string; score: number } | undefined;
 	for (const entry of entries) {
-		const found = tier(entry);
-		if (found === undefined) continue;
-		const score = found * 1000 + entry.rank;
-		if (!best || score < best.score) best = { id: entry.id, score };
+		const found = score(entry);
+		if (found < (best?.score ?? Infinity)) best = { id: entry.id, score: found };
 	}
 	return best?.id;
 }
