@@ -61,7 +61,7 @@ const links = data.links
 
 const table = { version: data.version, countries, links };
 mkdirSync(new URL('.', target), { recursive: true });
-writeFileSync(target, `${JSON.stringify(table)}\n`);
+writeFileSync(target, `${JSON.stringify(table, null, '\t')}\n`);
 const size = (text: string) => `${text.length} B raw, ${gzipSync(text).length} B gzip`;
 console.log(
 	`countries: ${size(countries)}; links: ${size(links)}; both: ${size(countries + links)}`,

@@ -54,7 +54,10 @@ export const defaults = {
 	colorScheme: 'light',
 } as const;
 
-export async function newContext(browser: Browser, options: ContextOptions): Promise<BrowserContext> {
+export async function newContext(
+	browser: Browser,
+	options: ContextOptions,
+): Promise<BrowserContext> {
 	const settings: BrowserContextOptions = {
 		baseURL: options.baseURL,
 		locale: options.locale ?? defaults.locale,

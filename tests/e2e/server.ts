@@ -122,14 +122,20 @@ async function serveFile(
 	otherwise: () => unknown,
 ) {
 	const file = await stat(path).catch(() => undefined);
-	if (!file?.isFile()) return otherwise();
+	if (!file?.isFile()) {
+		await otherwise();
+		return;
+	}
 	response.writeHead(status, {
 		'Content-Type': contentTypeOf(path),
 		'Content-Length': file.size,
 		// Every test run sees the freshly built files.
 		'Cache-Control': 'no-store',
 	});
-	if (request.method === 'HEAD') return response.end();
+	if (request.method === 'HEAD') {
+		response.end();
+		return;
+	}
 	await new Promise<void>((done, fail) => {
 		createReadStream(path).on('error', fail).pipe(response).on('finish', done).on('error', fail);
 	});
