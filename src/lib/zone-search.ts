@@ -92,10 +92,17 @@ export function zoneEntries(
 		const countryNames = codes.map((code) => regions.of(code) ?? code);
 		const segment = (own ?? id).split('/').at(-1)!.replaceAll('_', ' ');
 		// Intl's short generic name is the city in many languages ("Алматы") but sometimes the
-		// country ("Япония"); English city names are read from the zone's own name instead.
-		const short = english ? segment : zoneName(id, locale, 'shortGeneric', now);
-		const city = cities[id] ?? (short && !countryNames.includes(short) ? short : undefined);
-		const long = zoneName(id, locale, 'longGeneric', now);
+		// country ("Япония"), and browsers with trimmed locale data answer in English ("Almaty"),
+		// which must not reach a Russian page. English city names come from the zone's own name.
+		const places = [id, ...others].map((name) => name.split('/').at(-1)!.replaceAll('_', ' '));
+		const translated = (name: string | undefined) =>
+			name && (english || !places.some((place) => name.includes(place))) ? name : undefined;
+		const short = english ? segment : translated(zoneName(id, locale, 'shortGeneric', now));
+		const city =
+			cities[id] ??
+			(own && cities[own]) ??
+			(short && !countryNames.includes(short) ? short : undefined);
+		const long = translated(zoneName(id, locale, 'longGeneric', now));
 		const label = [...new Set([city, countryNames.join(', '), long].filter(Boolean))].join(' · ');
 		return {
 			id,

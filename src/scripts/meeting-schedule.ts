@@ -43,7 +43,8 @@ class MeetingSchedule extends HTMLElement {
 		this.querySelector('[data-reset]')?.addEventListener('click', () => {
 			writeStorage(undefined);
 			this.#setUrl(undefined);
-			this.#announce(this.#show(this.#device(), 'detected'));
+			const zone = this.#device();
+			void this.#announce(this.#show(zone, 'detected'), zone);
 		});
 		const shared = new URLSearchParams(location.search).get('tz');
 		if (shared !== null) {
@@ -66,9 +67,17 @@ class MeetingSchedule extends HTMLElement {
 		return text.replace('{zone}', zone);
 	}
 
-	#announce(text: string) {
+	/** Tells screen readers (and everyone) what changed: the zone by its name in the page's
+	 * language ("Kolkata · India · India Standard Time"), or `text` itself when no zone is given. */
+	async #announce(text: string, zone?: string) {
 		const region = this.querySelector('[data-announce]');
-		if (region) region.textContent = text;
+		if (!region) return;
+		if (!zone) {
+			region.textContent = text;
+			return;
+		}
+		const entry = (await this.#loadEntries()).find((candidate) => candidate.id === zone);
+		region.textContent = this.#text('announce', `${entry?.label ?? zone} (${text})`);
 	}
 
 	#setUrl(zone: string | undefined) {
@@ -105,13 +114,13 @@ class MeetingSchedule extends HTMLElement {
 
 	async #choose(query: string) {
 		const zone = knownZone(query.trim()) ?? findZone(query, await this.#loadEntries());
-		if (!zone) return this.#announce(this.#text('notFound'));
+		if (!zone) return void this.#announce(this.#text('notFound'));
 		writeStorage(zone);
 		this.#setUrl(zone);
-		this.#announce(this.#show(zone, 'chosen'));
+		void this.#announce(this.#show(zone, 'chosen'), zone);
 	}
 
-	/** Renders every time for `zone`; returns the sentence for screen readers. */
+	/** Renders every time for `zone`; returns its offset for the announcement. */
 	#show(zone: string, source: Source): string {
 		const start = Date.parse(this.dataset.start ?? '');
 		const end = Date.parse(this.dataset.end ?? '');
@@ -163,7 +172,7 @@ class MeetingSchedule extends HTMLElement {
 			cell.hidden = false;
 			cell.textContent = range(Date.parse(row.dataset.start!), Date.parse(row.dataset.end!));
 		}
-		return this.#text('announce', `${zone} (${offset})`);
+		return offset;
 	}
 }
 

@@ -145,7 +145,7 @@ describe('the zone picker', () => {
 		const announce = page.locator('[data-announce]');
 		await expect
 			.poll(() => announce.innerText())
-			.toMatch(/^Times are now shown for Asia\/(Calcutta|Kolkata) \(UTC\+05:30\)\.$/);
+			.toBe('Times are now shown for New Delhi · India · India Standard Time (UTC+05:30).');
 		expect(await yourTime(page)).toBe(
 			'Your time: Tuesday, 20 June 2023, 13:00–19:30 (India Standard Time, UTC+05:30)',
 		);
@@ -164,7 +164,11 @@ describe('the zone picker', () => {
 			'Your time: Tuesday, 20 June 2023, 09:30–16:00 (Central European Summer Time, UTC+02:00)',
 		);
 		expect(await note(page)).toBe('Your device’s time zone is used.');
-		expect(await announce.innerText()).toBe('Times are now shown for Europe/Zurich (UTC+02:00).');
+		await expect
+			.poll(() => announce.innerText())
+			.toBe(
+				'Times are now shown for Geneva · Switzerland, Germany, Liechtenstein · Central European Time (UTC+02:00).',
+			);
 		expect(new URL(page.url()).search).toBe('');
 		expect(await page.evaluate(() => localStorage.length)).toBe(0);
 		expect(problems.describe()).toEqual([]);
@@ -185,8 +189,28 @@ describe('the zone picker', () => {
 				await page.getByRole('combobox').press('Enter');
 				await expect.poll(() => page.url()).toContain(`tz=${encodeURIComponent(zone)}`);
 				expect(await yourTime(page)).toMatch(new RegExp(`^${expected} `));
+				// Announced by the zone's name in the page's language, not by its Latin id.
+				const announced =
+					locale === 'ru'
+						? /^Время показано для пояса [^A-Za-z]+ \(UTC\+\d\d:\d\d\)\.$/
+						: /^Times are now shown for .+ \(UTC\+\d\d:\d\d\)\.$/;
+				await expect.poll(() => page.locator('[data-announce]').innerText()).toMatch(announced);
 			},
 		);
+	});
+
+	it('offers every zone the browser supports, labelled in Russian on a Russian page', async () => {
+		await open('/ru/meetings/u4ssc-7/', { locale: 'ru-RU' }, async (page) => {
+			await page.getByLabel('Часовой пояс').focus();
+			const supported = await page.evaluate(() => Intl.supportedValuesOf('timeZone').length);
+			const options = page.locator('datalist option');
+			await expect.poll(() => options.count()).toBe(supported);
+			const labels = await options.evaluateAll((all) =>
+				all.map((option) => (option as HTMLOptionElement).label),
+			);
+			expect(labels.filter((label) => /[A-Za-z]/.test(label))).toEqual([]);
+			expect(labels).toContain('Москва · Россия · Москва, стандартное время');
+		});
 	});
 
 	it('says so when nothing matches, and changes nothing', async () => {
