@@ -23,7 +23,7 @@ export const en = {
 	'status.ended': 'This meeting ended on {date}.',
 	'status.startsIn': 'Starts in {duration}',
 	'status.endsIn': 'In progress, ends in {duration}',
-	'schedule.title': 'The time where you are',
+	'schedule.title': 'The time around the world',
 	'schedule.yourTime': 'Your time:',
 	'schedule.detected': 'Your device’s time zone is used.',
 	'schedule.chosen': 'The time zone you chose is used.',

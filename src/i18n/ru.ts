@@ -23,7 +23,7 @@ export const ru: Dictionary = {
 	'status.ended': 'Собрание завершилось {date}',
 	'status.startsIn': 'Начнётся через {duration}',
 	'status.endsIn': 'Идёт сейчас, завершится через {duration}',
-	'schedule.title': 'Время там, где вы',
+	'schedule.title': 'Время в разных часовых поясах',
 	'schedule.yourTime': 'Ваше время:',
 	'schedule.detected': 'Используется часовой пояс вашего устройства.',
 	'schedule.chosen': 'Используется выбранный вами часовой пояс.',

@@ -31,6 +31,9 @@ class MeetingSchedule extends HTMLElement {
 	#entries: Promise<ZoneEntry[]> | undefined;
 
 	connectedCallback() {
+		// Without a valid window there is nothing to convert; the server's table stays as it is.
+		if (Number.isNaN(Date.parse(this.dataset.start ?? '')) || !knownZone(this.dataset.zone)) return;
+		if (Number.isNaN(Date.parse(this.dataset.end ?? ''))) return;
 		const lang = this.closest('[lang]')?.getAttribute('lang');
 		this.#locale = intlLocale[isLocale(lang) ? lang : 'en'];
 		const form = this.querySelector<HTMLFormElement>('[data-picker]');
@@ -97,7 +100,10 @@ class MeetingSchedule extends HTMLElement {
 				// Without the table, zones are still found by their names and Intl's.
 			}
 			const cities = JSON.parse(this.dataset.cities ?? '{}') as Record<string, string>;
-			const entries = zoneEntries(Intl.supportedValuesOf('timeZone'), table, this.#locale, cities);
+			// Browsers before 2022 cannot list their zones; typed zone names still work there.
+			const zones =
+				typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+			const entries = zoneEntries(zones, table, this.#locale, cities);
 			const list = this.querySelector('datalist');
 			list?.replaceChildren(
 				...entries.map((entry) => {

@@ -231,6 +231,47 @@ describe('the zone picker', () => {
 	});
 });
 
+describe('a stored choice', () => {
+	it.each([
+		[
+			'a zone',
+			'Asia/Tokyo',
+			'Your time: Tuesday, 20 June 2023, 16:30–23:00',
+			'The time zone you chose is used.',
+		],
+		[
+			'markup',
+			'<img src=x onerror=alert(1)>',
+			'Your time: Tuesday, 20 June 2023, 13:15–19:45',
+			'Your device’s time zone is used.',
+		],
+		[
+			'an unknown zone',
+			'Mars/Olympus_Mons',
+			'Your time: Tuesday, 20 June 2023, 13:15–19:45',
+			'Your device’s time zone is used.',
+		],
+	])('is used when it is %s, and otherwise ignored', async (_, stored, expected, expectedNote) => {
+		const context = await newContext(browser, {
+			baseURL,
+			timezoneId: 'Asia/Kathmandu',
+			clock: { time: before },
+		});
+		await context.addInitScript(
+			(value) => localStorage.setItem('meetings.timeZone', value),
+			stored,
+		);
+		const page = await context.newPage();
+		const problems = watchForProblems(page);
+		await page.goto('/en/meetings/u4ssc-7/');
+		expect(await yourTime(page)).toMatch(new RegExp(`^${expected} `));
+		expect(await note(page)).toBe(expectedNote);
+		expect(await page.locator('img[src="x"]').count()).toBe(0);
+		expect(problems.describe()).toEqual([]);
+		await context.close();
+	});
+});
+
 describe('a shared link', () => {
 	it('opens with the zone from ?tz=', async () => {
 		await open('/en/meetings/u4ssc-7/?tz=Asia/Tokyo', { clock: { time: before } }, async (page) => {
