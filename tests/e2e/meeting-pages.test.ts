@@ -18,7 +18,7 @@ const pages = [
 		browserLocale: 'en-GB',
 		title: '7th meeting of the United for Smart Sustainable Cities initiative (U4SSC)',
 		date: 'Tuesday, 20 June 2023',
-		localTime: '09:30–16:00 CEST (UTC+02:00)',
+		localTime: '09:30–16:00 CEST, UTC+02:00, Geneva',
 		utcTime: '07:30–14:00 UTC',
 		facts: {
 			Format: 'Virtual (online)',
@@ -52,8 +52,12 @@ const pages = [
 		circular: 'TSB Circular 92, Geneva, 2 May 2023',
 		status: {
 			ended: 'This meeting ended on 20 June 2023.',
-			upcoming: 'Upcoming',
-			live: 'In progress now',
+			// 18 days, 21 hours and 30 minutes before the start: the two largest units, rounded down.
+			upcoming: 'Starts in 18 days, 21 hours',
+			live: 'In progress, ends in 6 hours',
+			nextMinute: 'Starts in 1 minute',
+			justStarted: 'In progress, ends in 6 hours, 29 minutes',
+			fromTokyo: 'Starts in 6 hours, 30 minutes',
 		},
 		register: 'Register on the meeting page',
 	},
@@ -64,7 +68,7 @@ const pages = [
 		title:
 			'Седьмое собрание инициативы «Объединение усилий в целях построения „умных“ устойчивых городов» (U4SSC)',
 		date: 'вторник, 20 июня 2023 г.',
-		localTime: '09:30–16:00 CEST (UTC+02:00)',
+		localTime: '09:30–16:00 CEST, UTC+02:00, Женева',
 		utcTime: '07:30–14:00 UTC',
 		facts: {
 			Формат: 'Виртуальный (онлайн)',
@@ -106,8 +110,11 @@ const pages = [
 		circular: 'Циркуляр 92 БСЭ, Женева, 2 мая 2023 г.',
 		status: {
 			ended: 'Собрание завершилось 20 июня 2023 г.',
-			upcoming: 'Предстоит',
-			live: 'Идёт сейчас',
+			upcoming: 'Начнётся через 18 дней 21 час',
+			live: 'Идёт сейчас, завершится через 6 часов',
+			nextMinute: 'Начнётся через 1 минуту',
+			justStarted: 'Идёт сейчас, завершится через 6 часов 29 минут',
+			fromTokyo: 'Начнётся через 6 часов 30 минут',
 		},
 		register: 'Зарегистрироваться на странице собрания',
 	},
@@ -162,10 +169,10 @@ function describeFacts(expected: Expected, getPage: () => Page) {
 		const page = getPage();
 		expect.soft(await seen(page.getByText(expected.date, { exact: true }))).toBe(expected.date);
 		expect
-			.soft(await seen(page.getByRole('paragraph').filter({ hasText: '09:30' })))
+			.soft(await seen(page.locator('.when').getByRole('paragraph').filter({ hasText: '09:30' })))
 			.toBe(expected.localTime);
 		expect
-			.soft(await seen(page.getByRole('paragraph').filter({ hasText: '07:30' })))
+			.soft(await seen(page.locator('.when').getByRole('paragraph').filter({ hasText: '07:30' })))
 			.toBe(expected.utcTime);
 	});
 
@@ -325,9 +332,9 @@ describe('the meeting status follows the clock of the person viewing the page', 
 			clock: { time: '2023-06-20T09:29:00+02:00', mode: 'installed' },
 		});
 		const status = page.getByRole('status');
-		expect(await seen(status)).toBe(expected.status.upcoming);
+		expect(await seen(status)).toBe(expected.status.nextMinute);
 		await page.clock.runFor('02:00');
-		expect(await seen(status)).toBe(expected.status.live);
+		expect(await seen(status)).toBe(expected.status.justStarted);
 		await page.clock.runFor('06:30:00');
 		expect(await seen(status)).toBe(expected.status.ended);
 		expect(problems.describe()).toEqual([]);
@@ -340,7 +347,7 @@ describe('the meeting status follows the clock of the person viewing the page', 
 			timezoneId: 'Asia/Tokyo',
 			clock: { time: '2023-06-20T10:00:00+09:00' },
 		});
-		expect(await seen(page.getByRole('status'))).toBe(expected.status.upcoming);
+		expect(await seen(page.getByRole('status'))).toBe(expected.status.fromTokyo);
 	});
 });
 

@@ -127,7 +127,10 @@ async function serveFile(
 	otherwise: () => void | Promise<void>,
 ): Promise<void> {
 	const file = await stat(path).catch(() => undefined);
-	if (!file?.isFile()) return otherwise();
+	if (!file?.isFile()) {
+		await otherwise();
+		return;
+	}
 	response.writeHead(status, {
 		'Content-Type': contentTypeOf(path),
 		'Content-Length': file.size,
