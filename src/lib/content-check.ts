@@ -139,6 +139,8 @@ function explain(
 	help: JsonSchema,
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
+	// A misspelt key is also a missing one; the "did you mean" message covers both.
+	const renamed = new Set<string>();
 	for (const issue of error.issues) {
 		const field = issue.path.map(String).join('.');
 		const about = describe(help, issue.path)?.description;
@@ -147,10 +149,13 @@ function explain(
 			const known = Object.keys(describe(help, issue.path)?.properties ?? {});
 			for (const key of issue.keys) {
 				const guess = closest(key, known);
+				if (guess) renamed.add([...issue.path.map(String), guess].join('.'));
 				problems.push({
 					file,
 					field: [...issue.path.map(String), key].join('.'),
-					message: `is not a field here; ${guess ? `did you mean "${guess}"?` : `the fields are ${known.join(', ')}`}`,
+					message: guess
+						? `is not a field here; did you mean "${guess}"? Correct the spelling`
+						: `is not a field here; remove it, or use one of ${known.join(', ')}`,
 				});
 			}
 			continue;
@@ -189,7 +194,9 @@ function explain(
 	}
 	// One message per field: a placeholder date fails both its pattern and the calendar check.
 	return problems.filter(
-		(problem, index) => problems.findIndex((other) => other.field === problem.field) === index,
+		(problem, index) =>
+			!renamed.has(problem.field) &&
+			problems.findIndex((other) => other.field === problem.field) === index,
 	);
 }
 
