@@ -123,6 +123,21 @@ describe('KeyFacts', () => {
 		const html = clean(await container.renderToString(KeyFacts, { props: { facts, locale } }));
 		expect(visible(html)).toBe(expected);
 	});
+
+	it('names the venue of an in-person meeting after its format', async () => {
+		const html = clean(
+			await container.renderToString(KeyFacts, {
+				props: {
+					facts: { ...facts, format: 'in-person' },
+					locale: 'en',
+					venue: { name: 'ITU headquarters, Popov Room', address: 'Place des Nations, Geneva' },
+				},
+			}),
+		);
+		expect(visible(html)).toMatch(
+			/^Format In person Venue ITU headquarters, Popov Room Place des Nations, Geneva Language /,
+		);
+	});
 });
 
 describe('Contacts', () => {
