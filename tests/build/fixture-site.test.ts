@@ -1,0 +1,98 @@
+// Builds the site from tests/fixtures/meetings (MEETINGS_DIR), two meetings unlike the 7th U4SSC
+// meeting: in person and hybrid, in New York in winter and Sydney in summer, over two days, with a
+// timed programme and a venue. They must become complete pages with no code change.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { buildCopy, copyProject, projectRoot, removeCopy } from '../helpers/site-copy.ts';
+
+let site: string;
+let build: { status: number | null; output: string };
+
+beforeAll(async () => {
+	site = copyProject('meetings-fixture-site-');
+	build = await buildCopy(site, { MEETINGS_DIR: join(projectRoot, 'tests/fixtures/meetings') });
+}, 180_000);
+afterAll(() => removeCopy(site));
+
+function page(path: string): string {
+	return readFileSync(join(site, 'dist', path, 'index.html'), 'utf8');
+}
+
+/** The text a reader sees inside the first element with this class. */
+function shown(html: string, className: string): string {
+	const start = html.search(new RegExp(`<(div|dl) class="${className}[" ]`));
+	expect(start, `no .${className} in the page`).toBeGreaterThanOrEqual(0);
+	const tag = html.slice(start + 1, start + 4).trim();
+	const block = html.slice(start, html.indexOf(`</${tag}>`, start));
+	return block
+		.replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+		.replace(/<\/?(time|span|a|strong)\b[^>]*>/g, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+describe('a site built from the fixture meetings', () => {
+	it('builds without errors', () => {
+		expect(build.output).not.toMatch(/error/i);
+		expect(build.status).toBe(0);
+	});
+
+	it('has a page per meeting and language, and none for content/meetings', () => {
+		for (const path of [
+			'en/meetings/ai4good-3',
+			'ru/meetings/ai4good-3',
+			'en/meetings/smart-cities-summit-2',
+			'ru/meetings/smart-cities-summit-2',
+		]) {
+			expect(existsSync(join(site, 'dist', path, 'index.html')), path).toBe(true);
+		}
+		expect(existsSync(join(site, 'dist/en/meetings/u4ssc-7'))).toBe(false);
+	});
+
+	it.each([
+		[
+			'en/meetings/ai4good-3',
+			'16 – 17 January 2024 16 January at 09:00 – 17 January at 17:30 EST (UTC−05:00) 16 January at 14:00 – 17 January at 22:30 UTC Times are given in the time zone of New York.',
+		],
+		[
+			'ru/meetings/ai4good-3',
+			'16–17 января 2024 г. 16 января в 09:00 – 17 января в 17:30 EST (UTC−05:00) 16 января в 14:00 – 17 января в 22:30 UTC Время указано по часовому поясу города Нью-Йорк.',
+		],
+		[
+			'en/meetings/smart-cities-summit-2',
+			'27 – 28 February 2024 27 February at 17:00 – 28 February at 13:00 AEDT (UTC+11:00) 27 February at 06:00 – 28 February at 02:00 UTC Times are given in the time zone of Sydney.',
+		],
+		[
+			'ru/meetings/smart-cities-summit-2',
+			'27–28 февраля 2024 г. 27 февраля в 17:00 – 28 февраля в 13:00 AEDT (UTC+11:00) 27 февраля в 06:00 – 28 февраля в 02:00 UTC Время указано по часовому поясу города Сидней.',
+		],
+	])('shows the two days in the local zone and in UTC on %s', (path, expected) => {
+		expect(shown(page(path), 'when')).toBe(expected);
+	});
+
+	it.each([
+		[
+			'en/meetings/ai4good-3',
+			'Format In person Venue United Nations Headquarters, Conference Room 4 405 East 42nd Street, New York, NY 10017, United States Language English and French Participation Free of charge',
+		],
+		[
+			'ru/meetings/smart-cities-summit-2',
+			'Формат Смешанный (очно и онлайн) Место проведения Международный конференц-центр Сиднея 14 Darling Drive, Sydney NSW 2000, Австралия Язык только английский Участие Платное; подробности на странице собрания',
+		],
+	])('names the format, venue, languages and cost on %s', (path, expected) => {
+		expect(shown(page(path), 'facts')).toMatch(
+			new RegExp(`^${expected.replace(/[()+]/g, '\\$&')} `),
+		);
+	});
+
+	it('lists both meetings on the home page of each language', () => {
+		expect(page('en')).toContain('href="/en/meetings/ai4good-3/"');
+		expect(page('en')).toContain('href="/en/meetings/smart-cities-summit-2/"');
+		expect(page('ru')).toContain('Третий семинар «ИИ во благо»');
+		expect(page('ru')).toContain('Второй саммит «умных» устойчивых городов');
+	});
+});
