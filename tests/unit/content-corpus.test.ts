@@ -1,6 +1,6 @@
 // Every case of the malformed-content corpus is rejected by the content checker, which names
 // the expected file and field; and the checker accepts the real meeting and the fixture meetings.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,5 +49,21 @@ describe('checkContent', () => {
 		const report = checkContent(fixtures, 'tests/fixtures/meetings');
 		expect(formatProblems(report.problems)).toBe('');
 		expect(report.meetings).toBeGreaterThanOrEqual(2);
+	});
+
+	it('checks 1000 meetings in well under the few seconds an editor would wait', () => {
+		const root = join(workdir, 'thousand');
+		for (let number = 1; number <= 1000; number++) {
+			const dir = join(root, `meeting-${number}`);
+			cpSync(join(contentDir, 'u4ssc-7'), dir, { recursive: true });
+			const facts = readFileSync(join(dir, 'meeting.json'), 'utf8');
+			writeFileSync(join(dir, 'meeting.json'), facts.replace('"number": 7', `"number": ${number}`));
+		}
+		const started = performance.now();
+		const report = checkContent(root, 'content/meetings');
+		const took = performance.now() - started;
+		expect(report).toEqual({ meetings: 1000, problems: [] });
+		// About 1 s on the 2-core build machine while other builds ran; the bound leaves room for load.
+		expect(took).toBeLessThan(5000);
 	});
 });
