@@ -38,6 +38,8 @@ export const en = {
 	'meeting.registration': 'Registration',
 	'meeting.registration.required': 'Registration is mandatory.',
 	'meeting.registration.optional': 'Registration is recommended.',
+	'meeting.registration.requiredShort': 'Mandatory:',
+	'meeting.registration.optionalShort': 'Recommended:',
 	'meeting.registration.cta': 'Register on the meeting page',
 	'meeting.details': 'Programme, speakers and how to connect',
 	'meeting.details.text':

@@ -38,6 +38,8 @@ export const ru: Dictionary = {
 	'meeting.registration': 'Регистрация',
 	'meeting.registration.required': 'Регистрация обязательна.',
 	'meeting.registration.optional': 'Регистрация желательна.',
+	'meeting.registration.requiredShort': 'Обязательна:',
+	'meeting.registration.optionalShort': 'Желательна:',
 	'meeting.registration.cta': 'Зарегистрироваться на странице собрания',
 	'meeting.details': 'Программа, выступающие и подключение',
 	'meeting.details.text':

@@ -113,18 +113,18 @@ describe('KeyFacts', () => {
 	it.each([
 		[
 			'en',
-			'Format Virtual (online) Language English only Participation Free of charge Registration Registration is mandatory. https://u4ssc.itu.int/latest-meetings/7th-meeting/',
+			'Format Virtual (online) Language English only Participation Free of charge Registration Mandatory: https://u4ssc.itu.int/latest-meetings/7th-meeting/',
 		],
 		[
 			'ru',
-			'Формат Виртуальный (онлайн) Язык только английский Участие Бесплатно Регистрация Регистрация обязательна. https://u4ssc.itu.int/latest-meetings/7th-meeting/',
+			'Формат Виртуальный (онлайн) Язык только английский Участие Бесплатно Регистрация Обязательна: https://u4ssc.itu.int/latest-meetings/7th-meeting/',
 		],
 	] as const)('lists format, language, cost and registration (%s)', async (locale, expected) => {
 		const html = clean(await container.renderToString(KeyFacts, { props: { facts, locale } }));
 		expect(visible(html)).toBe(expected);
 	});
 
-	it('names the venue of an in-person meeting after its format', async () => {
+	it('names the venue of an in-person meeting last, on a row of its own', async () => {
 		const html = clean(
 			await container.renderToString(KeyFacts, {
 				props: {
@@ -134,9 +134,10 @@ describe('KeyFacts', () => {
 				},
 			}),
 		);
-		expect(visible(html)).toMatch(
-			/^Format In person Venue ITU headquarters, Popov Room Place des Nations, Geneva Language /,
+		expect(visible(html)).toBe(
+			'Format In person Language English only Participation Free of charge Registration Mandatory: https://u4ssc.itu.int/latest-meetings/7th-meeting/ Venue ITU headquarters, Popov Room Place des Nations, Geneva',
 		);
+		expect(html).toContain('<div class="venue"><dt>Venue</dt>');
 	});
 });
 
