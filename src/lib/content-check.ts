@@ -2,6 +2,7 @@
 // each problem in plain words with what would be right; used by `npm run check:content`.
 
 import { z } from 'astro/zod';
+import { mdxToMdast } from 'satteri';
 
 import { placeholderMark } from '../schemas/common.ts';
 import { MeetingTextSchema } from '../schemas/meeting-text.ts';
@@ -56,6 +57,10 @@ export function checkFolder(
 		const result = MeetingTextSchema.safeParse(data);
 		if (result.success) texts[name] = result.data;
 		else problems.push(...explain(result.error, data, `${folder.dir}/${name}.mdx`, textHelp));
+	}
+	for (const [name, body] of Object.entries(folder.bodies)) {
+		const problem = checkMdx(body, `${folder.dir}/${name}.mdx`, folder.bodyLines[name] ?? 1);
+		if (problem) problems.push(problem);
 	}
 	// A file that exists but failed above is already reported; do not also call it missing.
 	const unreadable = new Set(
@@ -228,4 +233,24 @@ function editDistance(a: string, b: string): number {
 		previous = current;
 	}
 	return previous[b.length]!;
+}
+
+/**
+ * The text below the front matter is MDX, where `<` opens a tag and `{` an expression; a lone one
+ * stops the build. Parsed with satteri, the MDX compiler the site's build uses.
+ */
+function checkMdx(body: string, file: string, firstLine: number): ContentProblem | undefined {
+	try {
+		mdxToMdast(body);
+		return undefined;
+	} catch (error) {
+		const message = (error as Error).message;
+		const [, line, reason] = /^(\d+):\d+: ([\s\S]*?)(?: \([\w:-]+\))?$/.exec(message) ?? [];
+		return {
+			file,
+			field: 'body',
+			...(line && { line: firstLine + Number(line) - 1 }),
+			message: `the text below the front matter is not valid MDX (${(reason ?? message).replace(/ \(\d+:\d+\)/g, '')}); write a lone < as &lt; and { as \\{, and close every tag you open`,
+		};
+	}
 }

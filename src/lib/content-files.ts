@@ -19,6 +19,8 @@ export interface RawMeetingFolder {
 	texts: Record<string, unknown>;
 	/** The MDX text below the front matter of each language file, by the same name. */
 	bodies: Record<string, string>;
+	/** The line of each language file on which that text starts. */
+	bodyLines: Record<string, number>;
 	/** Files that exist (meeting.json, en.mdx, ...), readable or not. */
 	files: string[];
 	/** Files that could not be read or parsed. */
@@ -38,7 +40,15 @@ export function listMeetingFolders(root: string): string[] {
 export function readMeetingFolder(root: string, slug: string, shownRoot = root): RawMeetingFolder {
 	const path = join(root, slug);
 	const dir = `${shownRoot}/${slug}`;
-	const folder: RawMeetingFolder = { slug, dir, texts: {}, bodies: {}, files: [], problems: [] };
+	const folder: RawMeetingFolder = {
+		slug,
+		dir,
+		texts: {},
+		bodies: {},
+		bodyLines: {},
+		files: [],
+		problems: [],
+	};
 	for (const name of readdirSync(path).sort()) {
 		if (!statSync(join(path, name)).isFile()) continue;
 		const isFacts = name === 'meeting.json';
@@ -53,12 +63,13 @@ export function readMeetingFolder(root: string, slug: string, shownRoot = root):
 			const lang = name.slice(0, -'.mdx'.length);
 			folder.texts[lang] = read.data;
 			folder.bodies[lang] = read.body ?? '';
+			folder.bodyLines[lang] = read.bodyLine ?? 1;
 		}
 	}
 	return folder;
 }
 
-type Parsed = { data: unknown; body?: string } | { problem: ContentProblem };
+type Parsed = { data: unknown; body?: string; bodyLine?: number } | { problem: ContentProblem };
 
 /** JSON.parse with the line of the mistake, counted from the character position V8 reports. */
 export function parseJson(source: string, file: string): Parsed {
@@ -107,7 +118,11 @@ export function parseFrontmatter(source: string, file: string): Parsed {
 				},
 			};
 		}
-		return { data, body: source.slice(match[0].length) };
+		return {
+			data,
+			body: source.slice(match[0].length),
+			bodyLine: match[0].split('\n').length,
+		};
 	} catch (error) {
 		const { reason, mark } = error as yaml.YAMLException;
 		return {

@@ -28,8 +28,11 @@ export interface BrokenCase {
 	folder?: string;
 	/** Also keep an unchanged copy of the meeting under this folder name. */
 	copyTo?: string;
-	/** Where the problem must be reported: file relative to the project, dotted field ('' = file). */
-	expect: { file: string; field: string }[];
+	/**
+	 * Where the problem must be reported: file relative to the project, dotted field ('' = file),
+	 * and the line for mistakes of syntax, which the build names by line rather than by field.
+	 */
+	expect: { file: string; field: string; line?: number }[];
 }
 
 const corpusDir = fileURLToPath(new URL('../fixtures/broken/', import.meta.url));
