@@ -1,6 +1,6 @@
 // Builds the site from tests/fixtures/meetings (MEETINGS_DIR), two meetings unlike the 7th U4SSC
 // meeting: in person and hybrid, in New York in winter and Sydney in summer, over two days, with a
-// timed programme and a venue. They must become complete pages with no code change.
+// timed programme and a venue. They must become complete pages and calendar files with no code change.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -85,6 +85,41 @@ describe('a site built from the fixture meetings', () => {
 		],
 	])('names the format, languages, cost, registration and venue on %s', (path, expected) => {
 		expect(shown(page(path), 'facts')).toBe(expected);
+	});
+
+	it.each([
+		[
+			'en/meetings/ai4good-3.ics',
+			'DTSTART:20240116T140000Z',
+			'DTEND:20240117T223000Z',
+			'LOCATION:United Nations Headquarters\\, Conference Room 4\\, 405 East 42nd Street\\, New York\\, NY 10017\\, United States',
+		],
+		[
+			'ru/meetings/smart-cities-summit-2.ics',
+			'DTSTART:20240227T060000Z',
+			'DTEND:20240228T020000Z',
+			'LOCATION:Международный конференц-центр Сиднея\\, 14 Darling Drive\\, Sydney NSW 2000\\, Австралия · https://www.itu.int/en/ITU-T/ssc/sydney-2024/',
+		],
+	])(
+		'writes a calendar file %s with the UTC instants and the venue, and the link when hybrid',
+		(path, start, end, location) => {
+			// Unfold the 75-octet lines of RFC 5545 before reading the properties.
+			const lines = readFileSync(join(site, 'dist', path), 'utf8')
+				.replace(/\r?\n /g, '')
+				.split(/\r?\n/);
+			expect(lines).toContain(start);
+			expect(lines).toContain(end);
+			expect(lines).toContain(location);
+		},
+	);
+
+	it('lists both meetings in the calendar feed of each language', () => {
+		for (const locale of ['en', 'ru']) {
+			const feed = readFileSync(join(site, 'dist', locale, 'calendar.ics'), 'utf8');
+			expect(feed.match(/^BEGIN:VEVENT/gm)).toHaveLength(2);
+			expect(feed).toContain('UID:ai4good-3@meetings.example.org');
+			expect(feed).toContain('UID:smart-cities-summit-2@meetings.example.org');
+		}
 	});
 
 	it('lists both meetings on the home page of each language', () => {
