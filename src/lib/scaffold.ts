@@ -65,6 +65,11 @@ const words = {
 		objective: 'what the meeting is to achieve, one line each',
 		eligibility: 'who may take part, one group per line',
 		body: 'a few paragraphs about the meeting, in English',
+		venueHint: 'In person or hybrid? Remove the # before these lines and fill them in:',
+		venueName: 'building and room, e.g. ITU headquarters, Popov Room',
+		venueAddress: 'street, city and country on one line',
+		programmeHint: 'A programme in meeting.json? Give each session title by its id:',
+		sessionTitle: 'title of the session with the id opening',
 	},
 	ru: {
 		title: 'полное название встречи, как в циркуляре',
@@ -80,6 +85,11 @@ const words = {
 		objective: 'чего должна достичь встреча, по одной цели в строке',
 		eligibility: 'кто может участвовать, по одной группе в строке',
 		body: 'несколько абзацев о встрече, по-русски',
+		venueHint: 'Очно или смешанно? Уберите # перед этими строками и заполните их:',
+		venueName: 'здание и зал, например Штаб-квартира МСЭ, зал Попова',
+		venueAddress: 'улица, город и страна в одной строке',
+		programmeHint: 'Есть программа в meeting.json? Название каждой сессии по её id:',
+		sessionTitle: 'название сессии с id opening',
 	},
 } as const;
 
@@ -104,6 +114,13 @@ organizers:
 initiative:
   name: ${q(w.initiative)}
   goal: ${q(w.goal)}
+# ${w.venueHint}
+# venue:
+#   name: ${q(w.venueName)}
+#   address: ${q(w.venueAddress)}
+# ${w.programmeHint}
+# programme:
+#   opening: ${q(w.sessionTitle)}
 objectives:
   - ${q(w.objective)}
 eligibility:
