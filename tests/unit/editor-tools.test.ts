@@ -11,7 +11,6 @@ import { checkContent } from '../../src/lib/content-check.ts';
 import { meetingJsonSchemaPath, meetingJsonSchemaText } from '../../src/lib/json-schema.ts';
 import { scaffoldMeeting } from '../../src/lib/scaffold.ts';
 import { brokenCases, writeBrokenMeeting } from '../helpers/broken-cases.ts';
-import { contentDir } from '../helpers/content.ts';
 import { projectRoot } from '../helpers/site-copy.ts';
 
 const workdir = mkdtempSync(join(tmpdir(), 'meetings-tools-'));
@@ -23,10 +22,14 @@ describe('the JSON Schema of meeting.json', () => {
 		expect(committed).toBe(meetingJsonSchemaText());
 	});
 
-	it('is the one the published meeting refers to', () => {
-		const facts = JSON.parse(readFileSync(join(contentDir, 'u4ssc-7/meeting.json'), 'utf8'));
-		expect(facts.$schema).toBe('../../../schemas/meeting.schema.json');
-		expect(existsSync(join(contentDir, 'u4ssc-7', facts.$schema))).toBe(true);
+	it.each([
+		['content/meetings/u4ssc-7', '../../../schemas/meeting.schema.json'],
+		['tests/fixtures/meetings/ai4good-3', '../../../../schemas/meeting.schema.json'],
+		['tests/fixtures/meetings/smart-cities-summit-2', '../../../../schemas/meeting.schema.json'],
+	])('is the one %s/meeting.json refers to', (dir, path) => {
+		const facts = JSON.parse(readFileSync(join(projectRoot, dir, 'meeting.json'), 'utf8'));
+		expect(facts.$schema).toBe(path);
+		expect(join(projectRoot, dir, facts.$schema)).toBe(join(projectRoot, meetingJsonSchemaPath));
 	});
 
 	it('describes each field for the editor and forbids unknown ones', () => {
