@@ -1,12 +1,14 @@
-// Content collections: meeting facts and meeting texts, both read from the top-level `content/` folder.
+// Content collections: meeting facts and meeting texts, both read from the top-level `content/` folder
+// (or from MEETINGS_DIR, which tests use to build other meetings).
 
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 
+import { meetingsDir } from './lib/content-dir.ts';
 import { MeetingSchema } from './schemas/meeting.ts';
 import { MeetingTextSchema } from './schemas/meeting-text.ts';
 
-const base = './content/meetings';
+const base = meetingsDir();
 
 /** `u4ssc-7/meeting.json` → `u4ssc-7`: a meeting is named by its folder. */
 const meetings = defineCollection({

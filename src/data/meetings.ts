@@ -4,8 +4,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 
 import { locales, type Locale } from '../i18n/locales.ts';
+import { meetingsDir } from '../lib/content-dir.ts';
 import type { MeetingContent } from '../lib/meeting-calendar.ts';
-import { checkMeetingFiles, formatProblems, type ContentProblem } from '../lib/meeting-files.ts';
+import {
+	checkAcrossMeetings,
+	checkMeetingFiles,
+	formatProblems,
+	type ContentProblem,
+} from '../lib/meeting-files.ts';
 import { meetingWindow } from '../lib/schedule.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 
@@ -27,9 +33,14 @@ async function loadAll() {
 		...facts.map((entry) => entry.id),
 		...texts.map((entry) => entry.id.split('/')[0]!),
 	]);
-	const problems: ContentProblem[] = [];
+	const base = meetingsDir();
+	const sorted = [...slugs].sort();
+	const problems: ContentProblem[] = checkAcrossMeetings(
+		sorted.map((slug) => ({ slug, facts: facts.find((entry) => entry.id === slug)?.data })),
+		base,
+	);
 	const joined = new Map<string, Record<Locale, LocalizedMeeting>>();
-	for (const slug of [...slugs].sort()) {
+	for (const slug of sorted) {
 		const factsEntry = facts.find((entry) => entry.id === slug);
 		const textEntries = Object.fromEntries(
 			texts
@@ -38,9 +49,13 @@ async function loadAll() {
 		);
 		const found = checkMeetingFiles({
 			slug,
+			base,
 			...(factsEntry && { facts: factsEntry.data }),
 			texts: Object.fromEntries(
 				Object.entries(textEntries).map(([lang, entry]) => [lang, entry.data]),
+			),
+			bodies: Object.fromEntries(
+				Object.entries(textEntries).map(([lang, entry]) => [lang, entry.body]),
 			),
 		});
 		problems.push(...found);

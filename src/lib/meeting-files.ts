@@ -3,12 +3,15 @@
 import { locales, type Locale } from '../i18n/locales.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import type { MeetingText } from '../schemas/meeting-text.ts';
+import { placeholderMark, slug as slugSchema } from '../schemas/common.ts';
 
 export interface ContentProblem {
 	/** Path of the file, relative to the project: content/meetings/u4ssc-7/ru.mdx */
 	file: string;
 	/** Dotted path of the field, or '' for the file as a whole. */
 	field: string;
+	/** Line in the file, when the mistake is one of syntax (invalid JSON or YAML). */
+	line?: number;
 	message: string;
 }
 
@@ -16,14 +19,22 @@ export interface MeetingFiles {
 	slug: string;
 	facts?: Meeting;
 	texts: Partial<Record<string, MeetingText>>;
+	/** The folder holding the meetings, as shown in messages; content/meetings unless configured. */
+	base?: string;
+	/** The MDX text below each language file's front matter, when known. */
+	bodies?: Partial<Record<string, string | undefined>>;
 }
 
-const folder = (slug: string) => `content/meetings/${slug}`;
-
 /** Lists every problem across a meeting's files; an empty list means the meeting can be published. */
-export function checkMeetingFiles({ slug, facts, texts }: MeetingFiles): ContentProblem[] {
+export function checkMeetingFiles({
+	slug,
+	facts,
+	texts,
+	base = 'content/meetings',
+	bodies = {},
+}: MeetingFiles): ContentProblem[] {
 	const problems: ContentProblem[] = [];
-	const dir = folder(slug);
+	const dir = `${base}/${slug}`;
 	if (!facts) {
 		problems.push({
 			file: `${dir}/meeting.json`,
@@ -37,6 +48,16 @@ export function checkMeetingFiles({ slug, facts, texts }: MeetingFiles): Content
 				file: `${dir}/${name}.mdx`,
 				field: '',
 				message: `is not a language of the site; name the text files ${locales.map((l) => `${l}.mdx`).join(' and ')}`,
+			});
+		}
+	}
+	for (const [name, body] of Object.entries(bodies)) {
+		const placeholder = body?.split('\n').find((line) => line.includes(placeholderMark));
+		if (placeholder) {
+			problems.push({
+				file: `${dir}/${name}.mdx`,
+				field: 'body',
+				message: `the text below the front matter still holds the placeholder "${placeholder.trim()}"; write the paragraphs about the meeting in its place`,
 			});
 		}
 	}
@@ -162,6 +183,58 @@ function compareLanguages(
 /** One readable block: `content/meetings/x/ru.mdx → objectives: has 5 items…`. */
 export function formatProblems(problems: ContentProblem[]): string {
 	return problems
-		.map(({ file, field, message }) => `  ${file}${field ? ` → ${field}` : ''}: ${message}`)
+		.map(
+			({ file, line, field, message }) =>
+				`  ${file}${line ? `:${line}` : ''}${field ? ` → ${field}` : ''}: ${message}`,
+		)
 		.join('\n');
+}
+
+/**
+ * Rules across meetings: a folder name is the meeting's address, so it must be a valid slug,
+ * and a copied folder whose facts were not changed would publish the same meeting twice.
+ */
+export function checkAcrossMeetings(
+	meetings: { slug: string; facts?: Pick<Meeting, 'series'> | undefined }[],
+	base = 'content/meetings',
+): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const bySeries = new Map<string, string>();
+	const slugs = meetings.map((meeting) => meeting.slug);
+	for (const { slug, facts } of meetings) {
+		if (!slugSchema.safeParse(slug).success) {
+			const twin = slugs.find(
+				(other) => other !== slug && other.toLowerCase() === slug.toLowerCase(),
+			);
+			problems.push({
+				file: `${base}/${slug}`,
+				field: '',
+				message: twin
+					? `differs from ${base}/${twin} only in capital letters; both would be the same meeting, so keep one folder`
+					: `is not a valid folder name: it becomes the address /en/meetings/<name>/, so use only lower-case letters, digits and single hyphens, for example "${suggestSlug(slug)}"`,
+			});
+		}
+		if (!facts) continue;
+		const key = `${facts.series.id}#${facts.series.number}`;
+		const first = bySeries.get(key);
+		if (first !== undefined) {
+			problems.push({
+				file: `${base}/${slug}/meeting.json`,
+				field: 'series.number',
+				message: `says this is meeting ${facts.series.number} of "${facts.series.id}", as ${base}/${first}/meeting.json does; give the right number, or remove the copied folder`,
+			});
+		} else {
+			bySeries.set(key, slug);
+		}
+	}
+	return problems;
+}
+
+function suggestSlug(name: string): string {
+	return (
+		name
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '') || 'u4ssc-8'
+	);
 }

@@ -101,5 +101,15 @@ export const slug = z
 	})
 	.describe('Identifier of lower-case letters, digits and hyphens');
 
-/** Text that must not be blank. */
-export const text = z.string().trim().min(1, { error: 'must not be empty' });
+/** Marks the values `npm run new-meeting` leaves for the editor; no such value may be published. */
+export const placeholderMark = 'REPLACE:';
+
+/** Text that must not be blank, nor a placeholder left by the scaffold. */
+export const text = z
+	.string()
+	.trim()
+	.min(1, { error: 'must not be empty' })
+	.refine((value) => !value.includes(placeholderMark), {
+		error: (issue) =>
+			`still holds the placeholder "${String(issue.input)}"; write the real text in its place`,
+	});

@@ -117,6 +117,22 @@ describe('KeyFacts', () => {
 		const html = clean(await container.renderToString(KeyFacts, { props: { facts, locale } }));
 		expect(visible(html)).toBe(expected);
 	});
+
+	it('names the venue of an in-person meeting last, on a row of its own', async () => {
+		const html = clean(
+			await container.renderToString(KeyFacts, {
+				props: {
+					facts: { ...facts, format: 'in-person' },
+					locale: 'en',
+					venue: { name: 'ITU headquarters, Popov Room', address: 'Place des Nations, Geneva' },
+				},
+			}),
+		);
+		expect(visible(html)).toBe(
+			'Format In person Language English only Participation Free of charge Registration Mandatory: https://u4ssc.itu.int/latest-meetings/7th-meeting/ Venue ITU headquarters, Popov Room Place des Nations, Geneva',
+		);
+		expect(html).toContain('<div class="venue"><dt>Venue</dt>');
+	});
 });
 
 describe('Contacts', () => {

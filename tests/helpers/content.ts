@@ -1,21 +1,25 @@
-// Reads the real meeting files the way the build does: JSON for the facts, YAML front matter
-// for the text, so the unit tests check the content that is published.
-import { readFileSync } from 'node:fs';
+// Reads the real meeting files through the same reader as `npm run check:content`, so the tests
+// check the content that is published.
 import { fileURLToPath } from 'node:url';
 
-import yaml from 'js-yaml';
+import { readMeetingFolder } from '../../src/lib/content-files.ts';
 
 export const contentDir = fileURLToPath(new URL('../../content/meetings/', import.meta.url));
 
+function readFolder(slug: string) {
+	const folder = readMeetingFolder(contentDir, slug, 'content/meetings');
+	if (folder.problems.length > 0) throw new Error(JSON.stringify(folder.problems));
+	return folder;
+}
+
 export function readFacts(slug: string): Record<string, unknown> {
-	return JSON.parse(readFileSync(`${contentDir}${slug}/meeting.json`, 'utf8'));
+	return readFolder(slug).facts as Record<string, unknown>;
 }
 
 export function readFrontmatter(slug: string, locale: string): Record<string, unknown> {
-	const source = readFileSync(`${contentDir}${slug}/${locale}.mdx`, 'utf8');
-	const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
-	if (!match) throw new Error(`${slug}/${locale}.mdx has no front matter`);
-	return yaml.load(match[1]!) as Record<string, unknown>;
+	const text = readFolder(slug).texts[locale];
+	if (!text) throw new Error(`${slug}/${locale}.mdx has no front matter`);
+	return text as Record<string, unknown>;
 }
 
 /** A deep copy with one change, for building broken variants of real content. */

@@ -1,0 +1,163 @@
+// Builds the site from tests/fixtures/meetings (MEETINGS_DIR), two meetings unlike the 7th U4SSC
+// meeting: in person and hybrid, in New York in winter and Sydney in summer, over two days, with a
+// timed programme and a venue. They must become complete pages and calendar files with no code change.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { buildCopy, copyProject, projectRoot, removeCopy } from '../helpers/site-copy.ts';
+
+let site: string;
+let build: { status: number | null; output: string };
+
+beforeAll(async () => {
+	site = copyProject('meetings-fixture-site-');
+	build = await buildCopy(site, { MEETINGS_DIR: join(projectRoot, 'tests/fixtures/meetings') });
+}, 180_000);
+afterAll(() => removeCopy(site));
+
+function page(path: string): string {
+	return readFileSync(join(site, 'dist', path, 'index.html'), 'utf8');
+}
+
+/** The text a reader sees inside the first element with this class. */
+function shown(html: string, className: string): string {
+	const start = html.search(new RegExp(`<(div|dl) class="${className}[" ]`));
+	expect(start, `no .${className} in the page`).toBeGreaterThanOrEqual(0);
+	const tag = html.slice(start + 1, start + 4).trim();
+	const block = html.slice(start, html.indexOf(`</${tag}>`, start));
+	return block
+		.replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+		.replace(/<\/?(time|span|a|strong)\b[^>]*>/g, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+describe('a site built from the fixture meetings', () => {
+	it('builds without errors', () => {
+		expect(build.output).not.toMatch(/error/i);
+		expect(build.status).toBe(0);
+	});
+
+	it('has a page per meeting and language, and none for content/meetings', () => {
+		for (const path of [
+			'en/meetings/ai4good-3',
+			'ru/meetings/ai4good-3',
+			'en/meetings/smart-cities-summit-2',
+			'ru/meetings/smart-cities-summit-2',
+		]) {
+			expect(existsSync(join(site, 'dist', path, 'index.html')), path).toBe(true);
+		}
+		expect(existsSync(join(site, 'dist/en/meetings/u4ssc-7'))).toBe(false);
+	});
+
+	it.each([
+		[
+			'en/meetings/ai4good-3',
+			'16 – 17 January 2024 16 January at 09:00 – 17 January at 17:30 EST, UTC−05:00, New York 16 January at 14:00 – 17 January at 22:30 UTC',
+		],
+		[
+			'ru/meetings/ai4good-3',
+			'16–17 января 2024 г. 16 января в 09:00 – 17 января в 17:30 EST, UTC−05:00, Нью-Йорк 16 января в 14:00 – 17 января в 22:30 UTC',
+		],
+		[
+			'en/meetings/smart-cities-summit-2',
+			'27 – 28 February 2024 27 February at 17:00 – 28 February at 13:00 AEDT, UTC+11:00, Sydney 27 February at 06:00 – 28 February at 02:00 UTC',
+		],
+		[
+			'ru/meetings/smart-cities-summit-2',
+			'27–28 февраля 2024 г. 27 февраля в 17:00 – 28 февраля в 13:00 AEDT, UTC+11:00, Сидней 27 февраля в 06:00 – 28 февраля в 02:00 UTC',
+		],
+	])('shows the two days in the local zone and in UTC on %s', (path, expected) => {
+		expect(shown(page(path), 'when')).toBe(expected);
+	});
+
+	it.each([
+		[
+			'en/meetings/ai4good-3',
+			'Format In person Language English and French Participation Free of charge Registration Mandatory: https://aiforgood.itu.int/event/new-york-2024/register/ Venue United Nations Headquarters, Conference Room 4 405 East 42nd Street, New York, NY 10017, United States',
+		],
+		[
+			'ru/meetings/smart-cities-summit-2',
+			'Формат Смешанный (очно и онлайн) Язык только английский Участие Платное; подробности на странице собрания Регистрация Желательна: https://www.itu.int/en/ITU-T/ssc/sydney-2024/registration/ Место проведения Международный конференц-центр Сиднея 14 Darling Drive, Sydney NSW 2000, Австралия',
+		],
+	])('names the format, languages, cost, registration and venue on %s', (path, expected) => {
+		expect(shown(page(path), 'facts')).toBe(expected);
+	});
+
+	it.each([
+		[
+			'en/meetings/ai4good-3.ics',
+			'DTSTART:20240116T140000Z',
+			'DTEND:20240117T223000Z',
+			'LOCATION:United Nations Headquarters\\, Conference Room 4\\, 405 East 42nd Street\\, New York\\, NY 10017\\, United States',
+		],
+		[
+			'ru/meetings/smart-cities-summit-2.ics',
+			'DTSTART:20240227T060000Z',
+			'DTEND:20240228T020000Z',
+			'LOCATION:Международный конференц-центр Сиднея\\, 14 Darling Drive\\, Sydney NSW 2000\\, Австралия · https://www.itu.int/en/ITU-T/ssc/sydney-2024/',
+		],
+	])(
+		'writes a calendar file %s with the UTC instants and the venue, and the link when hybrid',
+		(path, start, end, location) => {
+			// Unfold the 75-octet lines of RFC 5545 before reading the properties.
+			const lines = readFileSync(join(site, 'dist', path), 'utf8')
+				.replace(/\r?\n /g, '')
+				.split(/\r?\n/);
+			expect(lines).toContain(start);
+			expect(lines).toContain(end);
+			expect(lines).toContain(location);
+		},
+	);
+
+	it.each([
+		[
+			'en/meetings/ai4good-3',
+			[
+				'Tuesday, 16 January 2024',
+				'09:00–09:45 Opening and welcome',
+				'10:00–12:00 Workshop A: AI for health (parallel session)',
+				'10:00–12:00 Workshop B: AI for climate action (parallel session)',
+				'Wednesday, 17 January 2024',
+				'16:30–17:30 Conclusions and closing',
+			],
+		],
+	])('sets out the programme day by day in the meeting’s zone on %s', (path, rows) => {
+		const html = page(path);
+		const table = html.slice(
+			html.indexOf('<table class="programme'),
+			html.indexOf('</table>', html.indexOf('<table class="programme')),
+		);
+		const cells = [...table.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].slice(1).map(([, row]) =>
+			row!
+				.replace(/<td[^>]*data-your-time[^>]*>[\s\S]*?<\/td>/g, '')
+				.replace(/<\/?(time|span|a|strong)\b[^>]*>/g, '')
+				.replace(/<[^>]+>/g, ' ')
+				.replace(/\s+/g, ' ')
+				.trim(),
+		);
+		for (const row of rows) expect(cells).toContain(row);
+		expect(cells.indexOf('Wednesday, 17 January 2024')).toBeGreaterThan(
+			cells.indexOf('10:00–12:00 Workshop B: AI for climate action (parallel session)'),
+		);
+	});
+
+	it('lists both meetings in the calendar feed of each language', () => {
+		for (const locale of ['en', 'ru']) {
+			const feed = readFileSync(join(site, 'dist', locale, 'calendar.ics'), 'utf8');
+			expect(feed.match(/^BEGIN:VEVENT/gm)).toHaveLength(2);
+			expect(feed).toContain('UID:ai4good-3@meetings.example.org');
+			expect(feed).toContain('UID:smart-cities-summit-2@meetings.example.org');
+		}
+	});
+
+	it('lists both meetings on the home page of each language', () => {
+		expect(page('en')).toContain('href="/en/meetings/ai4good-3/"');
+		expect(page('en')).toContain('href="/en/meetings/smart-cities-summit-2/"');
+		expect(page('ru')).toContain('Третий семинар «ИИ во благо»');
+		expect(page('ru')).toContain('Второй саммит «умных» устойчивых городов');
+	});
+});
