@@ -96,3 +96,12 @@ export function meetingContent(meeting: LocalizedMeeting): MeetingContent {
 		copy: meeting.text.data,
 	};
 }
+
+/** One route per meeting and language, for the meeting page and the files beside it. */
+export async function meetingPaths() {
+	const perLocale = await Promise.all(locales.map((locale) => getMeetings(locale)));
+	return perLocale.flat().map((meeting) => ({
+		params: { locale: meeting.locale, slug: meeting.slug },
+		props: { meeting },
+	}));
+}
