@@ -10,6 +10,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [mdx()],
+	// Announcements have no code blocks; Shiki's inline styles would also need 'unsafe-inline'
+	// under the CSP below (Astro warns about it at every build).
+	markdown: { syntaxHighlight: false },
 	i18n: {
 		locales: [...locales],
 		defaultLocale,
