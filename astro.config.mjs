@@ -1,15 +1,31 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { alternateLinks } from './src/lib/seo.ts';
+
+/** The public address of the site, the one place it is set; absolute links are built from it. */
+const site = 'https://meetings.example.org';
 
 export default defineConfig({
-	// The public address of the site; canonical links and feeds are built from it.
-	site: 'https://meetings.example.org',
+	site,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx()],
+	integrations: [
+		mdx(),
+		// Every page with the same hreflang alternates as its <head> (en, ru, x-default).
+		sitemap({
+			serialize: (item) => ({
+				...item,
+				links: alternateLinks(new URL(item.url).pathname, new URL(site)).map((link) => ({
+					lang: link.hreflang,
+					url: link.href,
+				})),
+			}),
+		}),
+	],
 	// Announcements have no code blocks; Shiki's inline styles would also need 'unsafe-inline'
 	// under the CSP below (Astro warns about it at every build).
 	markdown: { syntaxHighlight: false },

@@ -1,10 +1,11 @@
 // Lint rules: JavaScript and TypeScript recommendations, plus the Astro plugin for .astro files.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
 	{ ignores: ['dist/', '.astro/', 'node_modules/', '.tmp/', 'docs/'] },
 	js.configs.recommended,
 	...tseslint.configs.recommended,

@@ -4,6 +4,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 
 import { locales, type Locale } from '../i18n/locales.ts';
+import type { MeetingContent } from '../lib/meeting-calendar.ts';
 import { checkMeetingFiles, formatProblems, type ContentProblem } from '../lib/meeting-files.ts';
 import { meetingWindow } from '../lib/schedule.ts';
 import type { Meeting } from '../schemas/meeting.ts';
@@ -69,4 +70,14 @@ export async function getMeetings(locale: Locale): Promise<LocalizedMeeting[]> {
 			meetingWindow(b.facts.schedule).start.toMillis() -
 			meetingWindow(a.facts.schedule).start.toMillis(),
 	);
+}
+
+/** The meeting as plain data for src/lib (calendar files, links, JSON-LD, share image). */
+export function meetingContent(meeting: LocalizedMeeting): MeetingContent {
+	return {
+		slug: meeting.slug,
+		locale: meeting.locale,
+		facts: meeting.facts,
+		copy: meeting.text.data,
+	};
 }

@@ -20,3 +20,18 @@ export function localizedPath(path: string, from: Locale, to: Locale): string {
 	const prefix = `/${from}/`;
 	return path.startsWith(prefix) ? `/${to}/${path.slice(prefix.length)}` : homePath(to);
 }
+
+/** `/en/meetings/u4ssc-7.ics`: one meeting's calendar file in one language. */
+export function meetingCalendarPath(locale: Locale, slug: string): string {
+	return `/${locale}/meetings/${encodeURIComponent(slug)}.ics`;
+}
+
+/** `/en/meetings/u4ssc-7.png`: the meeting's share preview image in one language. */
+export function meetingImagePath(locale: Locale, slug: string): string {
+	return `/${locale}/meetings/${encodeURIComponent(slug)}.png`;
+}
+
+/** `/en/calendar.ics`: every meeting in one language, for calendar apps to subscribe to. */
+export function calendarFeedPath(locale: Locale): string {
+	return `/${locale}/calendar.ics`;
+}

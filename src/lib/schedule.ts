@@ -80,6 +80,20 @@ export function formatTimeRange(
 	);
 }
 
+/** "09:30" in the given zone; the browser's widget formats its times with the same options. */
+export function formatTime(instant: DateTime, locale: Locale, timeZone = instant.zoneName!) {
+	return formatter(locale, timeZone, time).format(instant.toJSDate());
+}
+
+/** "CEST, UTC+02:00, Geneva", or "UTC+04:00, Dubai" where the zone has no abbreviation. */
+export function formatZoneAndPlace({ start, end }: MeetingWindow, place: string): string {
+	const label = (instant: DateTime) =>
+		[zoneAbbreviation(instant), formatOffset(instant)].filter(Boolean).join(', ');
+	const first = label(start);
+	const last = label(end);
+	return `${first === last ? first : `${first} – ${last}`}, ${place}`;
+}
+
 /** "UTC+02:00", "UTC−03:30" (with a real minus sign), "UTC+00:00". */
 export function formatOffset(instant: DateTime, timeZone = instant.zoneName!): string {
 	const minutes = instant.setZone(timeZone).offset;

@@ -1,6 +1,8 @@
-// <meeting-status>: shows the children whose `data-when` names the meeting's current phase, and
-// updates itself when the meeting starts or ends while the page is open.
+// <meeting-status>: shows the children whose `data-when` names the meeting's current phase, counts
+// down to the start or the end, and updates itself every minute while the page is open.
 
+import { intlLocale, isLocale } from '../i18n/locales.ts';
+import { formatDuration } from '../lib/countdown.ts';
 import { meetingPhase, untilNextPhase } from '../lib/phase.ts';
 
 /** setTimeout fires at once for delays over 2^31−1 ms; wake up at least that often. */
@@ -28,8 +30,13 @@ class MeetingStatus extends HTMLElement {
 			element.hidden = !(element.dataset.when ?? '').split(' ').includes(phase);
 		}
 		const wait = untilNextPhase(now, start, end);
-		if (wait !== undefined)
-			this.#timer = setTimeout(() => this.#update(), Math.min(wait + 50, MAX_DELAY));
+		if (wait === undefined) return;
+		const lang = this.closest('[lang]')?.getAttribute('lang');
+		const text = formatDuration(wait, intlLocale[isLocale(lang) ? lang : 'en']);
+		for (const slot of this.querySelectorAll('[data-countdown]')) slot.textContent = text;
+		// The countdown shows whole minutes (rounded up): redraw when the next one begins.
+		const nextMinute = wait % 60_000 || 60_000;
+		this.#timer = setTimeout(() => this.#update(), Math.min(nextMinute + 50, MAX_DELAY));
 	}
 }
 

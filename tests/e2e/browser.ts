@@ -54,7 +54,10 @@ export const defaults = {
 	colorScheme: 'light',
 } as const;
 
-export async function newContext(browser: Browser, options: ContextOptions): Promise<BrowserContext> {
+export async function newContext(
+	browser: Browser,
+	options: ContextOptions,
+): Promise<BrowserContext> {
 	const settings: BrowserContextOptions = {
 		baseURL: options.baseURL,
 		locale: options.locale ?? defaults.locale,
@@ -66,6 +69,8 @@ export async function newContext(browser: Browser, options: ContextOptions): Pro
 		serviceWorkers: 'block',
 	};
 	const context = await browser.newContext(settings);
+	// A static site answers at once; waiting 30 s for a missing element only delays the failure.
+	context.setDefaultTimeout(5_000);
 	if (options.clock) {
 		const time = new Date(options.clock.time);
 		if (options.clock.mode === 'installed') await context.clock.install({ time });

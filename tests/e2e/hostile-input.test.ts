@@ -83,8 +83,9 @@ async function expectUnharmed(
 		expect(problems.describe()).toEqual([]);
 		const seen = await page.evaluate(() => ({
 			pwned: window.__pwned,
-			injected: document.querySelectorAll('img[src="x"], [onerror], script:not([type="module"])')
-				.length,
+			injected: document.querySelectorAll(
+				'img[src="x"], [onerror], script:not([type="module"]):not([type="application/ld+json"])',
+			).length,
 			polluted: ({} as Record<string, unknown>).polluted,
 		}));
 		expect(seen).toEqual({ pwned: undefined, injected: 0, polluted: undefined });

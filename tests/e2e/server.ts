@@ -77,7 +77,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
 	};
 }
 
-async function handle(root: string, request: IncomingMessage, response: ServerResponse) {
+async function handle(
+	root: string,
+	request: IncomingMessage,
+	response: ServerResponse,
+): Promise<void> {
 	if (request.method !== 'GET' && request.method !== 'HEAD') {
 		response.setHeader('Allow', 'GET, HEAD');
 		return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
@@ -103,12 +107,13 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
 	if (found?.isDirectory()) {
 		// Static hosts answer `/en` with a redirect to `/en/`, keeping the query string.
 		response.writeHead(301, { Location: `${url.pathname}/${url.search}`, 'Content-Length': 0 });
-		return response.end();
+		response.end();
+		return;
 	}
 	return serveFile(target, 200, request, response, () => notFound(root, request, response));
 }
 
-function notFound(root: string, request: IncomingMessage, response: ServerResponse) {
+function notFound(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
 	return serveFile(join(root, '404.html'), 404, request, response, () =>
 		send(response, 404, 'text/plain; charset=utf-8', 'Not found (and the site has no 404.html)'),
 	);
@@ -119,23 +124,29 @@ async function serveFile(
 	status: number,
 	request: IncomingMessage,
 	response: ServerResponse,
-	otherwise: () => unknown,
-) {
+	otherwise: () => void | Promise<void>,
+): Promise<void> {
 	const file = await stat(path).catch(() => undefined);
-	if (!file?.isFile()) return otherwise();
+	if (!file?.isFile()) {
+		await otherwise();
+		return;
+	}
 	response.writeHead(status, {
 		'Content-Type': contentTypeOf(path),
 		'Content-Length': file.size,
 		// Every test run sees the freshly built files.
 		'Cache-Control': 'no-store',
 	});
-	if (request.method === 'HEAD') return response.end();
+	if (request.method === 'HEAD') {
+		response.end();
+		return;
+	}
 	await new Promise<void>((done, fail) => {
 		createReadStream(path).on('error', fail).pipe(response).on('finish', done).on('error', fail);
 	});
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string) {
+function send(response: ServerResponse, status: number, type: string, body: string): void {
 	response.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
 	response.end(body);
 }

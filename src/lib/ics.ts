@@ -1,0 +1,141 @@
+// A small iCalendar (RFC 5545) writer: events with UTC times, escaped text, lines folded at 75
+// octets without splitting a UTF-8 character, CRLF line ends. No Astro imports: tested directly.
+
+export interface IcsOrganizer {
+	/** Shown by calendar apps as the organiser's name. */
+	name: string;
+	email: string;
+}
+
+export interface IcsEvent {
+	/** Globally unique and stable across builds, so a re-import updates instead of duplicating. */
+	uid: string;
+	/** When this version of the event was published; must not depend on the build's clock. */
+	stamp: Date;
+	start: Date;
+	end: Date;
+	summary: string;
+	description: string;
+	/** Where to take part: a street address or, for a virtual meeting, the meeting link. */
+	location: string;
+	url: string;
+	organizer: IcsOrganizer;
+	/** BCP 47 tag of SUMMARY and DESCRIPTION: en, ru. */
+	language: string;
+	/** A reminder this many minutes before the start. */
+	alarmMinutesBefore: number;
+}
+
+export interface IcsCalendar {
+	/** PRODID: who wrote the file, "-//Owner//Product//EN". */
+	productId: string;
+	events: IcsEvent[];
+	/** Name and description for subscribed feeds (X-WR-CALNAME, X-WR-CALDESC). */
+	name?: string;
+	description?: string;
+	/** How often subscribers should refetch a feed, in hours. */
+	refreshHours?: number;
+}
+
+/** The longest a physical line may be, in octets, not counting its CRLF. */
+export const MAX_LINE_OCTETS = 75;
+
+const encoder = new TextEncoder();
+
+/** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
+export function escapeText(value: string): string {
+	return value
+		.replace(/\\/g, '\\\\')
+		.replace(/;/g, '\\;')
+		.replace(/,/g, '\\,')
+		.replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * A parameter value (CN=…) in double quotes, which allow `:`, `;` and `,`; a double quote itself
+ * cannot appear in one, so it becomes a single quote.
+ */
+export function quoteParameter(value: string): string {
+	return `"${value.replace(/"/g, "'").replace(/[\r\n]+/g, ' ')}"`;
+}
+
+/** 2023-06-20T07:30:00.000Z → 20230620T073000Z (a UTC DATE-TIME). */
+export function formatUtc(date: Date): string {
+	if (Number.isNaN(date.getTime())) throw new RangeError('Invalid date in a calendar event');
+	return date
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
+}
+
+/**
+ * Folds one content line into physical lines of at most 75 octets: every continuation starts with
+ * a space, and a break never falls inside a multi-byte character (Cyrillic is two bytes a letter).
+ */
+export function foldLine(line: string): string {
+	const lines: string[] = [];
+	let current = '';
+	let size = 0;
+	for (const character of line) {
+		const bytes = encoder.encode(character).length;
+		if (size + bytes > MAX_LINE_OCTETS) {
+			lines.push(current);
+			current = ' ';
+			size = 1;
+		}
+		current += character;
+		size += bytes;
+	}
+	lines.push(current);
+	return lines.join('\r\n');
+}
+
+function eventLines(event: IcsEvent): string[] {
+	if (event.end <= event.start) {
+		throw new RangeError(`Calendar event ${event.uid} must end after it starts`);
+	}
+	const language = `;LANGUAGE=${event.language}`;
+	return [
+		'BEGIN:VEVENT',
+		`UID:${event.uid}`,
+		`DTSTAMP:${formatUtc(event.stamp)}`,
+		`DTSTART:${formatUtc(event.start)}`,
+		`DTEND:${formatUtc(event.end)}`,
+		`SUMMARY${language}:${escapeText(event.summary)}`,
+		`DESCRIPTION${language}:${escapeText(event.description)}`,
+		`LOCATION:${escapeText(event.location)}`,
+		`URL:${event.url}`,
+		`ORGANIZER;CN=${quoteParameter(event.organizer.name)}:mailto:${event.organizer.email}`,
+		'STATUS:CONFIRMED',
+		'SEQUENCE:0',
+		'TRANSP:OPAQUE',
+		'BEGIN:VALARM',
+		'ACTION:DISPLAY',
+		`DESCRIPTION:${escapeText(event.summary)}`,
+		`TRIGGER:-PT${event.alarmMinutesBefore}M`,
+		'END:VALARM',
+		'END:VEVENT',
+	];
+}
+
+/** A complete VCALENDAR with METHOD:PUBLISH: folded lines, each ended by CRLF. */
+export function buildCalendar(calendar: IcsCalendar): string {
+	const feed: string[] = [];
+	if (calendar.name) feed.push(`X-WR-CALNAME:${escapeText(calendar.name)}`);
+	if (calendar.description) feed.push(`X-WR-CALDESC:${escapeText(calendar.description)}`);
+	if (calendar.refreshHours) {
+		const every = `PT${calendar.refreshHours}H`;
+		feed.push(`REFRESH-INTERVAL;VALUE=DURATION:${every}`, `X-PUBLISHED-TTL:${every}`);
+	}
+	const lines = [
+		'BEGIN:VCALENDAR',
+		'VERSION:2.0',
+		`PRODID:${calendar.productId}`,
+		'CALSCALE:GREGORIAN',
+		'METHOD:PUBLISH',
+		...feed,
+		...calendar.events.flatMap(eventLines),
+		'END:VCALENDAR',
+	];
+	return lines.map((line) => `${foldLine(line)}\r\n`).join('');
+}

@@ -1,0 +1,151 @@
+// The zone picker's search: every zone the platform supports, named in the page's language
+// (city, country, zone name) and found by any of them, old zone names included. No dependencies:
+// the browser runs it with the table from public/data/zone-table.json; tests run it in Node.
+
+/** public/data/zone-table.json, written by scripts/generate-zone-table.ts. */
+export interface ZoneTable {
+	version: string;
+	/** `CH:Europe/Zurich;KZ:Asia/Almaty,Asia/Aqtobe;…` */
+	countries: string;
+	/** `Asia/Kolkata=Asia/Calcutta;…`: two names of one zone. */
+	links: string;
+}
+
+export interface ZoneEntry {
+	/** The zone as the platform lists it: Asia/Calcutta in Chromium, Asia/Kolkata elsewhere. */
+	id: string;
+	/** What the visitor reads: "Tokyo · Japan · Japan Standard Time". */
+	label: string;
+	/** The city, normalised for matching. */
+	city: string;
+	/** The zone's IANA names (old and new), normalised. */
+	names: string[];
+	/** The label, normalised. */
+	words: string;
+	/** Its countries, named in the page's language and in English, normalised, each with the
+	 * zone's place among that country's zones (0 for the country's main zone). */
+	countries: { names: string; rank: number }[];
+}
+
+/** Lower case, no accents, ё as е, punctuation and underscores as spaces. */
+export function normalise(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}+]+/gu, ' ')
+		.trim();
+}
+
+function parseTable(table: ZoneTable) {
+	const countries = new Map<string, string[]>();
+	const ranks = new Map<string, number>();
+	for (const entry of table.countries.split(';')) {
+		const [code = '', zones = ''] = entry.split(':');
+		zones.split(',').forEach((zone, index) => {
+			countries.set(zone, [...(countries.get(zone) ?? []), code]);
+			ranks.set(`${zone}|${code}`, index);
+		});
+	}
+	const aliases = new Map<string, string[]>();
+	for (const pair of table.links.split(';')) {
+		const [a = '', b = ''] = pair.split('=');
+		aliases.set(a, [...(aliases.get(a) ?? []), b]);
+		aliases.set(b, [...(aliases.get(b) ?? []), a]);
+	}
+	return { countries, ranks, aliases };
+}
+
+function zoneName(
+	zone: string,
+	locale: string,
+	style: 'longGeneric' | 'shortGeneric',
+	now: number,
+) {
+	const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style })
+		.formatToParts(now)
+		.find((part) => part.type === 'timeZoneName')?.value;
+	return name && !/^(GMT|UTC)/.test(name) ? name : undefined;
+}
+
+/**
+ * One entry per zone in `zones`, named in `locale` (a BCP 47 tag such as ru-RU) as the zone is
+ * called at `now`. `cities` adds names the site already has in that language (reference cities).
+ */
+export function zoneEntries(
+	zones: readonly string[],
+	table: ZoneTable,
+	locale: string,
+	cities: Readonly<Record<string, string>> = {},
+	now = Date.now(),
+): ZoneEntry[] {
+	const { countries, ranks, aliases } = parseTable(table);
+	const regions = new Intl.DisplayNames([locale], { type: 'region' });
+	const englishRegions = new Intl.DisplayNames(['en'], { type: 'region' });
+	const english = locale.toLowerCase().startsWith('en');
+	return zones.map((id) => {
+		const others = aliases.get(id) ?? [];
+		// A zone listed under its own name keeps its own countries: Europe/Busingen is a link to
+		// Europe/Zurich in IANA but is German, not Swiss.
+		const own = countries.has(id) ? id : others.find((name) => countries.has(name));
+		const codes = own ? countries.get(own)! : [];
+		const countryNames = codes.map((code) => regions.of(code) ?? code);
+		const segment = (own ?? id).split('/').at(-1)!.replaceAll('_', ' ');
+		// Intl's short generic name is the city in many languages ("Алматы") but sometimes the
+		// country ("Япония"), and browsers with trimmed locale data answer in English ("Almaty"),
+		// which must not reach a Russian page. English city names come from the zone's own name.
+		const places = [id, ...others].map((name) => name.split('/').at(-1)!.replaceAll('_', ' '));
+		const translated = (name: string | undefined) =>
+			name && (english || !places.some((place) => name.includes(place))) ? name : undefined;
+		const short = english ? segment : translated(zoneName(id, locale, 'shortGeneric', now));
+		const city =
+			cities[id] ??
+			(own && cities[own]) ??
+			(short && !countryNames.includes(short) ? short : undefined);
+		const long = translated(zoneName(id, locale, 'longGeneric', now));
+		const label = [...new Set([city, countryNames.join(', '), long].filter(Boolean))].join(' · ');
+		return {
+			id,
+			label: label || id,
+			city: normalise(city ?? segment),
+			names: [id, ...others].map(normalise),
+			words: normalise(label),
+			countries: codes.map((code) => ({
+				names: normalise(`${regions.of(code)} ${englishRegions.of(code)}`),
+				rank: ranks.get(`${own}|${code}`) ?? 99,
+			})),
+		};
+	});
+}
+
+/**
+ * The zone a visitor meant by what they typed: a zone's name (old or new) or city, else a zone
+ * whose names hold the text as whole words, else as the start of a word, else anywhere; among
+ * equals, the country's main zone (IANA lists it first).
+ */
+export function findZone(query: string, entries: readonly ZoneEntry[]): string | undefined {
+	const wanted = normalise(query);
+	if (!wanted) return undefined;
+	/** 1 for whole words, 2 for the start of a word, 3 anywhere, undefined for no match. */
+	const tier = (text: string) => {
+		const spaced = ` ${text} `;
+		if (spaced.includes(` ${wanted} `)) return 1;
+		if (spaced.includes(` ${wanted}`)) return 2;
+		return spaced.includes(wanted) ? 3 : undefined;
+	};
+	const score = (entry: ZoneEntry) => {
+		if (entry.names.includes(wanted) || entry.city === wanted) return 0;
+		const scores = entry.countries.map((country) => {
+			const found = tier(country.names);
+			return found === undefined ? Infinity : found * 1000 + country.rank;
+		});
+		const other = tier([...entry.names, entry.city, entry.words].join(' '));
+		return Math.min(...scores, other === undefined ? Infinity : other * 1000 + 999);
+	};
+	let best: { id: string; score: number } | undefined;
+	for (const entry of entries) {
+		const found = score(entry);
+		if (found < (best?.score ?? Infinity)) best = { id: entry.id, score: found };
+	}
+	return best?.id;
+}

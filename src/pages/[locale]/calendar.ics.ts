@@ -1,0 +1,18 @@
+// /en/calendar.ics: every meeting in one language, for calendar apps to subscribe to (webcal://).
+import type { APIRoute, GetStaticPaths } from 'astro';
+
+import { getMeetings, meetingContent } from '../../data/meetings.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { calendarFeed } from '../../lib/meeting-calendar.ts';
+import { requireSite } from '../../lib/seo.ts';
+
+export const getStaticPaths = (() =>
+	locales.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+	const locale = params.locale as Locale;
+	const meetings = (await getMeetings(locale)).map(meetingContent);
+	return new Response(calendarFeed(meetings, locale, requireSite(site)), {
+		headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+	});
+};

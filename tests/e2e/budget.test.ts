@@ -1,0 +1,40 @@
+// The byte budget of the built pages: bytes are deterministic, so this can be a test; timings
+// are not, and stay in `npm run bench`.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { describe, expect, it } from 'vitest';
+
+import { htmlFiles, measurePage } from '../../scripts/bench.ts';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const meetingPages = htmlFiles(dist).filter((file) => file.includes('/meetings/'));
+
+describe('the JavaScript budget', () => {
+	it('finds the meeting pages in both languages', () => {
+		expect(meetingPages.map((file) => file.slice(dist.length))).toEqual([
+			'en/meetings/u4ssc-7/index.html',
+			'ru/meetings/u4ssc-7/index.html',
+		]);
+	});
+
+	it.each(meetingPages.map((file) => [file.slice(dist.length), file]))(
+		'keeps all JavaScript on %s within 8 KB gzip',
+		(_, file) => {
+			const { js } = measurePage(dist, file);
+			expect(js.gzip).toBeGreaterThan(1000); // the widget is there at all
+			expect(js.gzip).toBeLessThanOrEqual(8 * 1024);
+		},
+	);
+
+	it('ships no Luxon to the browser', () => {
+		const assets = `${dist}_astro/`;
+		const scripts = readdirSync(assets)
+			.filter((file) => file.endsWith('.js'))
+			.map((file) => readFileSync(`${assets}${file}`, 'utf8'));
+		expect(scripts.length).toBeGreaterThan(0);
+		// Error texts Luxon always carries, minified or not.
+		for (const code of scripts) expect(code).not.toMatch(/Invalid DateTime|luxon/i);
+	});
+});
