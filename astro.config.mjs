@@ -26,6 +26,9 @@ export default defineConfig({
 			}),
 		}),
 	],
+	// Announcements have no code blocks; Shiki's inline styles would also need 'unsafe-inline'
+	// under the CSP below (Astro warns about it at every build).
+	markdown: { syntaxHighlight: false },
 	i18n: {
 		locales: [...locales],
 		defaultLocale,
@@ -36,4 +39,21 @@ export default defineConfig({
 		},
 	},
 	devToolbar: { enabled: false },
+	security: {
+		// Every page carries a Content-Security-Policy <meta> with hashes of its own inline scripts
+		// and styles, so no 'unsafe-inline' is needed; everything else may only come from this site.
+		// frame-ancestors and the like cannot be set in <meta>: public/_headers carries them.
+		csp: {
+			directives: [
+				"default-src 'none'",
+				"img-src 'self'",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"manifest-src 'self'",
+				"base-uri 'none'",
+				"form-action 'self'",
+				"object-src 'none'",
+			],
+		},
+	},
 });

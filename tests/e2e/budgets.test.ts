@@ -1,0 +1,59 @@
+// Byte budgets of the meeting pages, as a test: bytes do not vary from run to run. Everything a
+// meeting page loads from the site is gzip-compressed here the way a static host would serve it.
+
+import { gzipSync } from 'node:zlib';
+
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+import { budgets } from '../../scripts/budgets.ts';
+import { launchBrowser, newContext } from './browser.ts';
+import { meetingPaths } from './site.ts';
+
+const gzipped = (body: Buffer | string) => gzipSync(body).length;
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe.each(meetingPaths())('%s', (path) => {
+	it('stays within 25 KB gzip with everything it loads, and 8 KB gzip of JavaScript', async () => {
+		const context = await newContext(browser, { baseURL: inject('baseURL') });
+		try {
+			const page = await context.newPage();
+			const loaded: Promise<{ type: string; bytes: number }>[] = [];
+			page.on('response', (response) => {
+				loaded.push(
+					response.body().then((body) => ({
+						type: response.request().resourceType(),
+						bytes: gzipped(body),
+					})),
+				);
+			});
+			await page.goto(path, { waitUntil: 'networkidle' });
+			const resources = await Promise.all(loaded);
+			// Astro inlines small scripts into the HTML; they count as JavaScript too.
+			const inline = await page.evaluate(() =>
+				[...document.scripts].filter((script) => !script.src).map((script) => script.text),
+			);
+			const total = resources.reduce((sum, resource) => sum + resource.bytes, 0);
+			const javaScript =
+				resources
+					.filter((resource) => resource.type === 'script')
+					.reduce((sum, resource) => sum + resource.bytes, 0) +
+				inline.reduce((sum, text) => sum + gzipped(text), 0);
+			expect(resources.some((resource) => resource.type === 'document')).toBe(true);
+			expect(total, `${total} bytes gzip in all`).toBeLessThanOrEqual(budgets.meetingPageGzipBytes);
+			expect(javaScript, `${javaScript} bytes gzip of JavaScript`).toBeLessThanOrEqual(
+				budgets.meetingPageJsGzipBytes,
+			);
+			console.log(`${path}: ${total} B gzip in ${resources.length} requests, JS ${javaScript} B`);
+		} finally {
+			await context.close();
+		}
+	});
+});

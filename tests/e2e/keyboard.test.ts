@@ -1,0 +1,108 @@
+// A keyboard-only walk through each meeting page: Tab reaches every control in reading order,
+// each shows a visible focus ring, every select met on the way (such as a time-zone picker)
+// changes with the arrow keys, and the skip link leads into the main content.
+
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+import { dictionaries } from '../../src/i18n/index.ts';
+import { locales, type Locale } from '../../src/i18n/locales.ts';
+import { launchBrowser, newContext } from './browser.ts';
+import { meetingPaths } from './site.ts';
+
+/** What a person sees of the focused element: its role-ish tag and its name. */
+const describeFocused = (page: Page) =>
+	page.evaluate(() => {
+		const element = document.activeElement as HTMLElement | null;
+		if (!element || element === document.body) return null;
+		const style = getComputedStyle(element);
+		const ring =
+			(style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+			style.boxShadow !== 'none';
+		const name = (element.getAttribute('aria-label') ?? element.textContent ?? '')
+			.replace(/\s+/g, ' ')
+			.trim();
+		return { control: `${element.tagName.toLowerCase()} "${name}"`, ring };
+	});
+
+/** Every control a keyboard user should reach, in document (reading) order. */
+const focusableInOrder = (page: Page) =>
+	page.evaluate(() =>
+		[
+			...document.querySelectorAll<HTMLElement>(
+				'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]',
+			),
+		]
+			.filter((element) => element.tabIndex >= 0 && !element.matches(':disabled'))
+			// The skip link is hidden until focused; everything else must be visible to count.
+			.filter((element) => element.classList.contains('skip-link') || element.checkVisibility())
+			.map((element) => {
+				const name = (element.getAttribute('aria-label') ?? element.textContent ?? '')
+					.replace(/\s+/g, ' ')
+					.trim();
+				return `${element.tagName.toLowerCase()} "${name}"`;
+			}),
+	);
+
+/** A select (such as a time-zone picker) must change with the arrow keys, without a mouse. */
+async function expectArrowKeysChange(page: Page) {
+	const value = () => page.evaluate(() => (document.activeElement as HTMLSelectElement).value);
+	const before = await value();
+	await page.keyboard.press('ArrowDown');
+	if ((await value()) === before) await page.keyboard.press('ArrowUp');
+	expect(await value(), 'a select that the arrow keys do not change').not.toBe(before);
+}
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+	browser = await launchBrowser();
+	context = await newContext(browser, { baseURL: inject('baseURL') });
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe.each(meetingPaths())('%s with the keyboard only', (path) => {
+	const locale = path.split('/')[1] as Locale;
+	if (!locales.includes(locale)) throw new Error(`${path} is not under a known language`);
+	const t = dictionaries[locale];
+
+	it('reaches every control in reading order, each with a visible focus ring', async () => {
+		const page = await context.newPage();
+		try {
+			await page.goto(path);
+			const expected = await focusableInOrder(page);
+			expect(expected[0]).toBe(`a "${t['nav.skipToContent']}"`);
+			const reached: string[] = [];
+			const withoutRing: string[] = [];
+			for (let step = 0; step < expected.length; step++) {
+				await page.keyboard.press('Tab');
+				const focused = await describeFocused(page);
+				if (!focused) break;
+				reached.push(focused.control);
+				if (!focused.ring) withoutRing.push(focused.control);
+				if (focused.control.startsWith('select')) await expectArrowKeysChange(page);
+			}
+			expect(reached).toEqual(expected);
+			expect(withoutRing).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('skips from the first Tab straight into the main content', async () => {
+		const page = await context.newPage();
+		try {
+			await page.goto(path);
+			await page.keyboard.press('Tab');
+			await expect.poll(() => page.locator('.skip-link').isVisible()).toBe(true);
+			await page.keyboard.press('Enter');
+			expect(new URL(page.url()).hash).toBe('#main');
+			await page.keyboard.press('Tab');
+			expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+		} finally {
+			await page.close();
+		}
+	});
+});
