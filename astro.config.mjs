@@ -12,7 +12,12 @@ const site = 'https://meetings.example.org';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	build: {
+		format: 'directory',
+		// Share images rasterise off the main thread (renderAsync); two pages at a time keep both
+		// cores busy. Measured with npm run bench:scale (README).
+		concurrency: 2,
+	},
 	integrations: [
 		mdx(),
 		// Every page with the same hreflang alternates as its <head> (en, ru, x-default).

@@ -4,11 +4,12 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 
 import { useTranslations } from '../i18n/index.ts';
 import type { MeetingContent } from './meeting-calendar.ts';
+import { encodePng } from './png.ts';
 import {
 	formatDateRange,
 	formatLongDate,
@@ -119,6 +120,9 @@ export async function renderShareImage(text: ShareImageText): Promise<Uint8Array
 		...SHARE_IMAGE,
 		fonts: await loadFonts(),
 	});
-	const png = new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } }).render();
-	return png.asPng();
+	// Rasterising runs on a libuv thread (renderAsync), so with build.concurrency the next page
+	// renders meanwhile; encoding uses our faster encoder (src/lib/png.ts). The card is opaque, so
+	// resvg's premultiplied pixels equal straight RGBA.
+	const image = await renderAsync(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } });
+	return encodePng(image.width, image.height, image.pixels);
 }
