@@ -7,6 +7,8 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
+import { atMost, budgets } from './budgets.ts';
+
 export interface Bytes {
 	raw: number;
 	gzip: number;
@@ -17,6 +19,10 @@ export interface PageWeight {
 	html: Bytes;
 	css: Bytes;
 	js: Bytes;
+	/** HTML, CSS and JavaScript together. */
+	total: Bytes;
+	/** Requests the page makes as it loads: itself, script modules, stylesheets, icons, images. */
+	requests: number;
 }
 
 const bytes = (text: string): Bytes => ({
@@ -60,15 +66,31 @@ export function measurePage(dist: string, htmlFile: string): PageWeight {
 	const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(
 		(match) => match[1] ?? '',
 	);
+	let stylesheets = 0;
+	let icons = 0;
 	for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
 		const href = /\bhref\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1];
-		if (/\brel\s*=\s*["']?stylesheet/i.test(tag) && href) css.push(asset(href));
+		if (/\brel\s*=\s*["']?stylesheet/i.test(tag) && href) {
+			css.push(asset(href));
+			stylesheets++;
+		}
+		if (/\brel\s*=\s*["']?icon/i.test(tag)) icons++;
 	}
-	return {
-		page: relative(dist, htmlFile),
+	const images = [...html.matchAll(/<img\b/gi)].length;
+	const weights = {
 		html: bytes(html),
 		css: bytes(css.join('\n')),
 		js: bytes([...js.values()].join('\n')),
+	};
+	const files = [...js.keys()].filter((key) => !key.startsWith('inline')).length;
+	return {
+		page: relative(dist, htmlFile),
+		...weights,
+		total: {
+			raw: weights.html.raw + weights.css.raw + weights.js.raw,
+			gzip: weights.html.gzip + weights.css.gzip + weights.js.gzip,
+		},
+		requests: 1 + files + stylesheets + icons + images,
 	};
 }
 
@@ -82,18 +104,25 @@ export function htmlFiles(dist: string): string[] {
 
 function report(dist: string) {
 	const cell = ({ raw, gzip }: Bytes) => `${raw} / ${gzip}`.padStart(16);
-	console.log(
-		`${'page'.padEnd(34)}${'HTML raw / gz'.padStart(16)}${'CSS raw / gz'.padStart(16)}${'JS raw / gz'.padStart(16)}`,
-	);
-	for (const file of htmlFiles(dist)) {
-		const weight = measurePage(dist, file);
-		console.log(
-			`${weight.page.padEnd(34)}${cell(weight.html)}${cell(weight.css)}${cell(weight.js)}`,
-		);
+	const columns = ['HTML raw / gz', 'CSS raw / gz', 'JS raw / gz', 'total raw / gz'];
+	console.log(`${'page'.padEnd(34)}${columns.map((c) => c.padStart(16)).join('')}  requests`);
+	const weights = htmlFiles(dist).map((file) => measurePage(dist, file));
+	for (const w of weights) {
+		const cells = [w.html, w.css, w.js, w.total].map(cell).join('');
+		console.log(`${w.page.padEnd(34)}${cells}${String(w.requests).padStart(10)}`);
 	}
 	console.log('Bytes; gzip at level 9. Data fetched on demand (public/data/zone-table.json):');
-	const table = readFileSync(join(dist, 'data/zone-table.json'), 'utf8');
-	console.log(`zone table ${cell(bytes(table))}`);
+	const table = bytes(readFileSync(join(dist, 'data/zone-table.json'), 'utf8'));
+	console.log(`zone table ${cell(table)}`);
+	console.log();
+	for (const w of weights.filter((weight) => /^\w+\/meetings\//.test(weight.page))) {
+		// The zone table counts against the page once the visitor opens the picker.
+		const all = w.total.gzip + table.gzip;
+		console.log(atMost(`${w.page} all resources, gzip`, all, budgets.meetingPageGzipBytes, ' B'));
+		console.log(
+			atMost(`${w.page} JavaScript, gzip`, w.js.gzip, budgets.meetingPageJsGzipBytes, ' B'),
+		);
+	}
 }
 
 if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {

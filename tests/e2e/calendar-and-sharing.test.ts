@@ -4,10 +4,9 @@
 import { readFile } from 'node:fs/promises';
 
 import ICAL from 'ical.js';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
-import { launchBrowser, newContext, type ContextOptions } from './browser.ts';
+import { useBrowser } from './browser.ts';
 import { seen } from './reader.ts';
 
 const baseURL = inject('baseURL');
@@ -33,25 +32,7 @@ const pages = [
 	},
 ] as const;
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await Promise.all(contexts.map((context) => context.close()));
-	await browser?.close();
-});
-
-async function open(path: string, options: Omit<ContextOptions, 'baseURL'> = {}) {
-	const context = await newContext(browser, { baseURL, ...options });
-	contexts.push(context);
-	const page = await context.newPage();
-	await page.goto(path);
-	return page;
-}
+const { open } = useBrowser();
 
 /** The site path of an absolute URL on the configured site, to fetch it from the local server. */
 const local = (url: string) => `${baseURL}${new URL(url).pathname}`;
@@ -64,7 +45,7 @@ async function html(path: string) {
 
 describe.each(pages)('the calendar block on $path', (expected) => {
 	it('offers Google and both Outlooks before the meeting (frozen clock: 19 June 2023)', async () => {
-		const page = await open(expected.path, { clock: { time: '2023-06-19T10:00:00Z' } });
+		const { page } = await open(expected.path, { clock: { time: '2023-06-19T10:00:00Z' } });
 		const region = page.getByRole('region', { name: expected.region });
 		for (const name of expected.buttons) {
 			const link = region.getByRole('link', { name, exact: true });
@@ -78,7 +59,7 @@ describe.each(pages)('the calendar block on $path', (expected) => {
 	});
 
 	it('removes them after the meeting but keeps the .ics file (frozen clock: 21 June 2023)', async () => {
-		const page = await open(expected.path, { clock: { time: '2023-06-21T10:00:00Z' } });
+		const { page } = await open(expected.path, { clock: { time: '2023-06-21T10:00:00Z' } });
 		const region = page.getByRole('region', { name: expected.region });
 		for (const name of expected.buttons) {
 			expect
@@ -89,7 +70,7 @@ describe.each(pages)('the calendar block on $path', (expected) => {
 	});
 
 	it('downloads the meeting as a calendar file at the right instants', async () => {
-		const page = await open(expected.path, { clock: { time: '2023-06-19T10:00:00Z' } });
+		const { page } = await open(expected.path, { clock: { time: '2023-06-19T10:00:00Z' } });
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('link', { name: expected.file }).click(),
@@ -118,7 +99,7 @@ describe.each(pages)('the calendar block on $path', (expected) => {
 
 describe.each(pages)('the metadata of $path', (expected) => {
 	it('has a JSON-LD Event that matches the page', async () => {
-		const page = await open(expected.path);
+		const { page } = await open(expected.path);
 		const json = await page.locator('script[type="application/ld+json"]').textContent();
 		const event = JSON.parse(json!);
 		expect(event['@type']).toBe('Event');
@@ -130,7 +111,7 @@ describe.each(pages)('the metadata of $path', (expected) => {
 	});
 
 	it('shares a 1200×630 PNG that the site really serves', async () => {
-		const page = await open(expected.path);
+		const { page } = await open(expected.path);
 		const image = await page.locator('meta[property="og:image"]').getAttribute('content');
 		expect(image).toBe(`${origin}/${expected.locale}/meetings/u4ssc-7.png`);
 		const response = await fetch(local(image!));

@@ -2,10 +2,10 @@
 // the announcement, with and without JavaScript, the status at the moment of viewing, and the layout
 // on narrow screens.
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-import { launchBrowser, newContext, watchForProblems, type ContextOptions } from './browser.ts';
+import { useBrowser } from './browser.ts';
 import { definitionOf, seen, seenAll } from './reader.ts';
 
 const meetingPage = 'https://u4ssc.itu.int/latest-meetings/7th-meeting/';
@@ -127,27 +127,7 @@ const afterwards = '2026-03-02T12:00:00+01:00';
 const before = '2023-06-01T12:00:00+02:00';
 const during = '2023-06-20T10:00:00+02:00';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const baseURL = inject('baseURL');
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await Promise.all(contexts.map((context) => context.close()));
-	await browser?.close();
-});
-
-async function open(path: string, options: Omit<ContextOptions, 'baseURL'> = {}) {
-	const context = await newContext(browser, { baseURL, ...options });
-	contexts.push(context);
-	const page = await context.newPage();
-	const problems = watchForProblems(page);
-	const response = await page.goto(path);
-	return { page, problems, status: response?.status() };
-}
+const { open } = useBrowser();
 
 /**
  * Every fact of the announcement, asserted on a page that is already open. Used with JavaScript

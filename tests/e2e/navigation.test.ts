@@ -1,37 +1,14 @@
 // Finding the way around the built site in Chromium: the language chooser at `/`, the language
 // switch, the lists of meetings, and the not-found page.
 
-import type { Browser, BrowserContext, ConsoleMessage } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ConsoleMessage } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
-import { launchBrowser, newContext, watchForProblems, type ContextOptions } from './browser.ts';
+import { useBrowser } from './browser.ts';
 import { collapse, seen, seenAll } from './reader.ts';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const baseURL = inject('baseURL');
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await Promise.all(contexts.map((context) => context.close()));
-	await browser?.close();
-});
-
-async function open(path: string, options: Omit<ContextOptions, 'baseURL'> = {}) {
-	const context = await newContext(browser, {
-		baseURL,
-		clock: { time: '2026-03-02T12:00:00+01:00' },
-		...options,
-	});
-	contexts.push(context);
-	const page = await context.newPage();
-	const problems = watchForProblems(page);
-	const response = await page.goto(path);
-	return { page, problems, status: response?.status() };
-}
+// Long after the meeting: the state every visitor sees today.
+const { open, baseURL } = useBrowser({ clock: { time: '2026-03-02T12:00:00+01:00' } });
 
 const pathOf = (url: string) => new URL(url).pathname;
 
