@@ -14,9 +14,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: {
 		format: 'directory',
-		// Share images rasterise off the main thread (renderAsync); two pages at a time keep both
-		// cores busy. Measured with npm run bench:scale (README).
-		concurrency: 2,
+		// Share images are drawn on worker threads (src/lib/share-image-pool.ts); several routes in
+		// flight keep those threads fed. Measured with npm run bench:scale (README).
+		concurrency: 8,
 	},
 	integrations: [
 		mdx(),
