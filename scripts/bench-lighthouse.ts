@@ -9,21 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
-import { chromiumPath } from '../tests/e2e/browser.ts';
+import { chromiumArgs, chromiumPath } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/server.ts';
 import { dist, meetingPaths } from '../tests/e2e/site.ts';
 import { atLeast, budgets } from './budgets.ts';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const chromeFlags = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-].join(' ');
+const chromeFlags = chromiumArgs.join(' ');
 
 interface LighthouseReport {
 	categories: Record<(typeof categories)[number], { score: number | null }>;

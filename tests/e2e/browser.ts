@@ -9,24 +9,23 @@ import {
 	type ConsoleMessage,
 	type Page,
 } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
 
 /** The system Chromium (apt package `chromium`); the tests never download a browser. */
 export const chromiumPath = '/usr/bin/chromium';
 
+/** Flags for Chromium on this machine: headless, and no background calls to the closed network. */
+export const chromiumArgs = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
+
 export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: chromiumPath,
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
-	});
+	return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
 export interface ContextOptions {
@@ -104,33 +103,4 @@ export function watchForProblems(page: Page): PageProblems {
 	});
 	page.on('pageerror', (error) => problems.pageErrors.push(error));
 	return problems;
-}
-
-/**
- * One Chromium for a test file, and `open()` for a page in a fresh context with its own language,
- * zone and clock. Every context and the browser close after the file's tests.
- */
-export function useBrowser(defaults: Omit<ContextOptions, 'baseURL'> = {}) {
-	let browser: Browser | undefined;
-	const contexts: BrowserContext[] = [];
-	const baseURL = inject('baseURL');
-	beforeAll(async () => {
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await Promise.all(contexts.map((context) => context.close()));
-		await browser?.close();
-	});
-	return {
-		baseURL,
-		async open(path: string, options: Omit<ContextOptions, 'baseURL'> = {}) {
-			if (!browser) throw new Error('open() works inside tests, once the browser has started');
-			const context = await newContext(browser, { baseURL, ...defaults, ...options });
-			contexts.push(context);
-			const page = await context.newPage();
-			const problems = watchForProblems(page);
-			const response = await page.goto(path);
-			return { page, problems, status: response?.status() };
-		},
-	};
 }

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
 
-import { useBrowser } from './browser.ts';
+import { useBrowser } from './use-browser.ts';
 import { seen } from './reader.ts';
 
 const baseURL = inject('baseURL');

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { useBrowser } from './browser.ts';
+import { useBrowser } from './use-browser.ts';
 import { definitionOf, seen, seenAll } from './reader.ts';
 
 const meetingPage = 'https://u4ssc.itu.int/latest-meetings/7th-meeting/';

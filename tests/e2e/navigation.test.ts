@@ -4,7 +4,7 @@
 import type { ConsoleMessage } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { useBrowser } from './browser.ts';
+import { useBrowser } from './use-browser.ts';
 import { collapse, seen, seenAll } from './reader.ts';
 
 // Long after the meeting: the state every visitor sees today.
