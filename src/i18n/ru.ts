@@ -20,8 +20,9 @@ export const ru: Dictionary = {
 	'notFound.text': 'По этому адресу страницы нет. Возможно, поможет список собраний.',
 	'status.scheduled': 'Запланировано',
 	'status.ended': 'Собрание завершилось {date}',
-	'status.startsIn': 'Начнётся через {duration}',
-	'status.endsIn': 'Идёт сейчас, завершится через {duration}',
+	// Intl names durations in the nominative ("1 минута"), so the wording must take it.
+	'status.startsIn': 'До начала: {duration}',
+	'status.endsIn': 'Идёт сейчас, до окончания: {duration}',
 	'schedule.title': 'Время в разных часовых поясах',
 	'schedule.yourTime': 'Ваше время:',
 	'schedule.detected': 'Используется часовой пояс вашего устройства.',
@@ -87,8 +88,9 @@ export const ru: Dictionary = {
 	'meeting.contacts.fax': 'Факс',
 	'meeting.contacts.email': 'Эл. почта',
 	'meeting.circular': 'Официальное уведомление',
-	'meeting.circular.addressees': 'Кому',
-	'meeting.circular.copies': 'Копии',
+	// Headings over lists in the nominative ("Директор Бюро радиосвязи"), so not «Кому» (dative).
+	'meeting.circular.addressees': 'Адресаты',
+	'meeting.circular.copies': 'Копии получают',
 	'calendar.title': 'Календарь',
 	'calendar.add': 'Добавить в календарь',
 	'calendar.intro': 'Календарь покажет время в вашем часовом поясе.',

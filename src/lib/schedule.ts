@@ -65,6 +65,17 @@ export function isSameDay({ start, end }: MeetingWindow, timeZone = start.zoneNa
 }
 
 /**
+ * Times alone when the window fits in one day of `timeZone` and that day is the meeting's own
+ * date; otherwise the day goes with the times, so "22:00–23:30 UTC" under "10 July" never hides
+ * that in UTC it is still 9 July.
+ */
+function rangeOptions(window: MeetingWindow, timeZone: string) {
+	const ownDate = window.start.toISODate();
+	const sameDate = window.start.setZone(timeZone).toISODate() === ownDate;
+	return sameDate && isSameDay(window, timeZone) ? time : dayAndTime;
+}
+
+/**
  * "09:30–16:00" when the window fits in one day of the zone, otherwise with the days:
  * "20 June at 19:30 – 21 June at 02:00".
  */
@@ -73,8 +84,7 @@ export function formatTimeRange(
 	locale: Locale,
 	timeZone = window.start.zoneName!,
 ) {
-	const options = isSameDay(window, timeZone) ? time : dayAndTime;
-	return formatter(locale, timeZone, options).formatRange(
+	return formatter(locale, timeZone, rangeOptions(window, timeZone)).formatRange(
 		window.start.toJSDate(),
 		window.end.toJSDate(),
 	);
@@ -165,8 +175,7 @@ export function timeRangeParts(
 	locale: Locale,
 	timeZone = window.start.zoneName!,
 ): TimeRangePart[] {
-	const options = isSameDay(window, timeZone) ? time : dayAndTime;
-	const parts = formatter(locale, timeZone, options).formatRangeToParts(
+	const parts = formatter(locale, timeZone, rangeOptions(window, timeZone)).formatRangeToParts(
 		window.start.toJSDate(),
 		window.end.toJSDate(),
 	);

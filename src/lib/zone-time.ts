@@ -91,8 +91,12 @@ export function hoursCue(start: WallClock, end: WallClock): HoursCue | undefined
 	return from < 8 * 60 || to > 18 * 60 ? 'outside' : undefined;
 }
 
-/** Zone names are short ASCII paths; anything else is refused before Intl ever sees it. */
-const zoneShape = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/;
+/**
+ * Zone names are short ASCII paths such as Europe/Zurich; anything else is refused before Intl
+ * ever sees it. Legacy names without an area (EST, MST, CET) are fixed offsets or rules that
+ * mislead a visitor who means New York or Geneva, so only UTC stands alone.
+ */
+const zoneShape = /^(UTC|[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){1,2})$/;
 
 /**
  * The zone Intl knows under this name, as Intl spells it, or undefined for anything unknown or

@@ -138,12 +138,15 @@ class MeetingSchedule extends HTMLElement {
 			minute: '2-digit',
 			hourCycle: 'h23',
 		});
-		const homeDay = wallClock(start, home);
-		const at = (instant: number) => {
-			const marker = dayMarker(daysBetween(homeDay, wallClock(instant, zone)), locale);
+		// A "+1 day" marker counts from the date the reader sees beside the times: the visitor's own
+		// start date on the "Your time" line, the session's date (in the meeting's zone) in the
+		// programme, whose rows sit under that date's heading.
+		const at = (instant: number, day: ReturnType<typeof wallClock>) => {
+			const marker = dayMarker(daysBetween(day, wallClock(instant, zone)), locale);
 			return time.format(instant) + (marker ? ` ${marker}` : '');
 		};
-		const range = (from: number, to: number) => `${at(from)}–${at(to)}`;
+		const range = (from: number, to: number, day: ReturnType<typeof wallClock>) =>
+			`${at(from, day)}–${at(to, day)}`;
 		const date = new Intl.DateTimeFormat(locale, {
 			timeZone: zone,
 			weekday: 'long',
@@ -157,7 +160,10 @@ class MeetingSchedule extends HTMLElement {
 		const offset = offsetLabel(wallClock(start, zone).offset);
 		const label = [name, offset].filter((part, index) => part && (index === 0 || part !== name));
 		const target = this.querySelector('[data-your-window]');
-		if (target) target.textContent = `${date}, ${range(start, end)} (${label.join(', ')})`;
+		if (target) {
+			const window = range(start, end, wallClock(start, zone));
+			target.textContent = `${date}, ${window} (${label.join(', ')})`;
+		}
 
 		for (const note of this.querySelectorAll<HTMLElement>('[data-source]')) {
 			note.hidden = note.dataset.source !== source;
@@ -176,7 +182,8 @@ class MeetingSchedule extends HTMLElement {
 			const cell = row.querySelector<HTMLElement>('[data-your-time]');
 			if (!cell) continue;
 			cell.hidden = false;
-			cell.textContent = range(Date.parse(row.dataset.start!), Date.parse(row.dataset.end!));
+			const from = Date.parse(row.dataset.start!);
+			cell.textContent = range(from, Date.parse(row.dataset.end!), wallClock(from, home));
 		}
 		return offset;
 	}

@@ -177,7 +177,7 @@ describe('MeetingSchedule', () => {
 describe('MeetingStatus countdown', () => {
 	it.each([
 		['en', 'Starts in ', 'In progress, ends in '],
-		['ru', 'Начнётся через ', 'Идёт сейчас, завершится через '],
+		['ru', 'До начала: ', 'Идёт сейчас, до окончания: '],
 	] as const)(
 		'leaves a slot for the time left in the sentence (%s)',
 		async (locale, starts, ends) => {

@@ -110,11 +110,11 @@ const pages = [
 		circular: 'Циркуляр 92 БСЭ, Женева, 2 мая 2023 г.',
 		status: {
 			ended: 'Собрание завершилось 20 июня 2023 г.',
-			upcoming: 'Начнётся через 18 дней 21 час',
-			live: 'Идёт сейчас, завершится через 6 часов',
-			nextMinute: 'Начнётся через 1 минуту',
-			justStarted: 'Идёт сейчас, завершится через 6 часов 29 минут',
-			fromTokyo: 'Начнётся через 6 часов 30 минут',
+			upcoming: 'До начала: 18 дней 21 час',
+			live: 'Идёт сейчас, до окончания: 6 часов',
+			nextMinute: 'До начала: 1 минута',
+			justStarted: 'Идёт сейчас, до окончания: 6 часов 29 минут',
+			fromTokyo: 'До начала: 6 часов 30 минут',
 		},
 		register: 'Зарегистрироваться на странице собрания',
 	},
@@ -306,29 +306,35 @@ describe('the meeting status follows the clock of the person viewing the page', 
 		});
 	}
 
-	it('changes from upcoming to in progress to ended while the page stays open', async () => {
-		const [expected] = pages;
-		const { page, problems } = await open(expected.path, {
-			clock: { time: '2023-06-20T09:29:00+02:00', mode: 'installed' },
-		});
-		const status = page.getByRole('status');
-		expect(await seen(status)).toBe(expected.status.nextMinute);
-		await page.clock.runFor('02:00');
-		expect(await seen(status)).toBe(expected.status.justStarted);
-		await page.clock.runFor('06:30:00');
-		expect(await seen(status)).toBe(expected.status.ended);
-		expect(problems.describe()).toEqual([]);
-	});
+	it.each(pages)(
+		'changes from upcoming to in progress to ended while the page stays open ($locale)',
+		async (expected) => {
+			const { page, problems } = await open(expected.path, {
+				locale: expected.browserLocale,
+				clock: { time: '2023-06-20T09:29:00+02:00', mode: 'installed' },
+			});
+			const status = page.getByRole('status');
+			expect(await seen(status)).toBe(expected.status.nextMinute);
+			await page.clock.runFor('02:00');
+			expect(await seen(status)).toBe(expected.status.justStarted);
+			await page.clock.runFor('06:30:00');
+			expect(await seen(status)).toBe(expected.status.ended);
+			expect(problems.describe()).toEqual([]);
+		},
+	);
 
-	it('decides by the instant, not by the wall clock of the viewer’s time zone', async () => {
-		// 10:00 in Tokyo on 20 June is 03:00 in Geneva: the meeting has not started yet.
-		const [expected] = pages;
-		const { page } = await open(expected.path, {
-			timezoneId: 'Asia/Tokyo',
-			clock: { time: '2023-06-20T10:00:00+09:00' },
-		});
-		expect(await seen(page.getByRole('status'))).toBe(expected.status.fromTokyo);
-	});
+	it.each(pages)(
+		'decides by the instant, not by the wall clock of the viewer’s time zone ($locale)',
+		async (expected) => {
+			// 10:00 in Tokyo on 20 June is 03:00 in Geneva: the meeting has not started yet.
+			const { page } = await open(expected.path, {
+				locale: expected.browserLocale,
+				timezoneId: 'Asia/Tokyo',
+				clock: { time: '2023-06-20T10:00:00+09:00' },
+			});
+			expect(await seen(page.getByRole('status'))).toBe(expected.status.fromTokyo);
+		},
+	);
 });
 
 describe('layout on small screens', () => {

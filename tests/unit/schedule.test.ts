@@ -121,3 +121,21 @@ describe('windows over several days', () => {
 		);
 	});
 });
+
+describe('the UTC line', () => {
+	it('gives the UTC date when it differs from the meeting’s own date', () => {
+		// 08:00–09:30 in Sydney on 10 July (AEST, UTC+10) is 22:00–23:30 UTC on 9 July.
+		const sydney = meetingWindow({
+			start: '2024-07-10T08:00',
+			end: '2024-07-10T09:30',
+			timeZone: 'Australia/Sydney',
+		});
+		expect(formatTimeRange(sydney, 'en')).toBe('08:00–09:30');
+		expect(formatTimeRange(sydney, 'en', 'UTC')).toBe('9 July, 22:00–23:30');
+		expect(formatTimeRange(sydney, 'ru', 'UTC')).toBe('9 июля, 22:00–23:30');
+	});
+
+	it('keeps to the times when UTC has the same date', () => {
+		expect(formatTimeRange(u4ssc, 'en', 'UTC')).toBe('07:30–14:00');
+	});
+});
