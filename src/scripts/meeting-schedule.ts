@@ -26,6 +26,17 @@ function writeStorage(zone: string | undefined) {
 	}
 }
 
+function isZoneTable(data: unknown): data is ZoneTable {
+	const table = data as Partial<Record<keyof ZoneTable, unknown>> | null;
+	return (
+		typeof table === 'object' &&
+		table !== null &&
+		typeof table.version === 'string' &&
+		typeof table.countries === 'string' &&
+		typeof table.links === 'string'
+	);
+}
+
 class MeetingSchedule extends HTMLElement {
 	#locale = 'en-GB';
 	#entries: Promise<ZoneEntry[]> | undefined;
@@ -95,7 +106,9 @@ class MeetingSchedule extends HTMLElement {
 			let table: ZoneTable = { version: '', countries: '', links: '' };
 			try {
 				const response = await fetch('/data/zone-table.json');
-				if (response.ok) table = (await response.json()) as ZoneTable;
+				const data: unknown = response.ok ? await response.json() : undefined;
+				// A table of another shape (an old cache, a host's error page) is ignored, not trusted.
+				if (isZoneTable(data)) table = data;
 			} catch {
 				// Without the table, zones are still found by their names and Intl's.
 			}

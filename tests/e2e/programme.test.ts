@@ -4,6 +4,8 @@
 
 import { readFileSync } from 'node:fs';
 
+import yaml from 'js-yaml';
+
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -85,4 +87,51 @@ describe('the programme in the visitor’s time', () => {
 		expect(problems.describe()).toEqual([]);
 		await context.close();
 	});
+});
+
+describe('a programme over two days in the visitor’s time', () => {
+	const dir = new URL('../fixtures/meetings/ai4good-3/', import.meta.url);
+	const twoDays = MeetingSchema.parse(
+		JSON.parse(readFileSync(new URL('meeting.json', dir), 'utf8')),
+	);
+	const front = readFileSync(new URL('en.mdx', dir), 'utf8').split('---')[1]!;
+	const sessionTitles = (yaml.load(front) as { programme: Record<string, string> }).programme;
+
+	it.each([
+		// In the meeting's own zone nothing moves, on either day.
+		['America/New_York', ['09:00–09:45', '09:00–09:45'], ['09:30–12:30', '09:30–12:30']],
+		// Tokyo is 14 hours ahead in January: the second day's morning ends after midnight there.
+		['Asia/Tokyo', ['09:00–09:45', '23:00–23:45'], ['09:30–12:30', '23:30–02:30 +1 day']],
+	] as const)(
+		'counts day markers from each session’s own date (%s)',
+		async (timezoneId, first, second) => {
+			const body = await container.renderToString(MeetingSchedule, {
+				props: {
+					schedule: twoDays.schedule,
+					locale: 'en',
+					place: 'New York',
+					titles: sessionTitles,
+				},
+			});
+			const markup = body.replace(/<script\b[\s\S]*?<\/script>/g, '');
+			const html = `<!doctype html><html lang="en"><meta charset="utf-8"><body>${markup}<script type="module" src="${script}"></script></body></html>`;
+			const context = await newContext(browser, {
+				baseURL,
+				timezoneId,
+				clock: { time: '2024-01-01T00:00:00Z' },
+			});
+			const page = await context.newPage();
+			await page.route(`${baseURL}/fixture/`, (route) =>
+				route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+			);
+			await page.goto('/fixture/');
+			const rows = page.locator('table.programme tbody tr[data-start]');
+			const times = async (index: number) =>
+				(await rows.nth(index).locator('td.time').allInnerTexts()).map((text) => text.trim());
+			await expect.poll(() => times(0)).toEqual(first);
+			// The fourth session, "Standards for trustworthy AI", sits under the heading of 17 January.
+			expect(await times(3)).toEqual(second);
+			await context.close();
+		},
+	);
 });
