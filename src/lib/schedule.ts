@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 
 import { intlLocale, type Locale } from '../i18n/locales.ts';
 import type { Schedule } from '../schemas/meeting.ts';
+import { offsetLabel } from './zone-time.ts';
 
 export interface MeetingWindow {
 	start: DateTime;
@@ -106,11 +107,7 @@ export function formatZoneAndPlace({ start, end }: MeetingWindow, place: string)
 
 /** "UTC+02:00", "UTC−03:30" (with a real minus sign), "UTC+00:00". */
 export function formatOffset(instant: DateTime, timeZone = instant.zoneName!): string {
-	const minutes = instant.setZone(timeZone).offset;
-	const sign = minutes < 0 ? '\u2212' : '+';
-	const hours = String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0');
-	const rest = String(Math.abs(minutes) % 60).padStart(2, '0');
-	return `UTC${sign}${hours}:${rest}`;
+	return offsetLabel(instant.setZone(timeZone).offset);
 }
 
 /**
