@@ -12,6 +12,8 @@ export interface IcsEvent {
 	uid: string;
 	/** When this version of the event was published; must not depend on the build's clock. */
 	stamp: Date;
+	/** Revision of the event: calendars replace an imported copy with a higher SEQUENCE. */
+	sequence: number;
 	start: Date;
 	end: Date;
 	summary: string;
@@ -107,7 +109,7 @@ function eventLines(event: IcsEvent): string[] {
 		`URL:${event.url}`,
 		`ORGANIZER;CN=${quoteParameter(event.organizer.name)}:mailto:${event.organizer.email}`,
 		'STATUS:CONFIRMED',
-		'SEQUENCE:0',
+		`SEQUENCE:${event.sequence}`,
 		'TRANSP:OPAQUE',
 		'BEGIN:VALARM',
 		'ACTION:DISPLAY',

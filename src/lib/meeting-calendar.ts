@@ -75,6 +75,7 @@ export function meetingEvent(meeting: MeetingContent, site: URL): IcsEvent {
 		uid: `${meeting.slug}@${site.host}`,
 		// The circular's date, not the build's clock: rebuilding the same content gives the same file.
 		stamp: new Date(`${meeting.facts.circular.date}T00:00:00Z`),
+		sequence: meeting.facts.revision ?? 0,
 		start: entry.start,
 		end: entry.end,
 		summary: entry.title,

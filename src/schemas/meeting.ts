@@ -168,6 +168,13 @@ export const MeetingSchema = z
 			})
 			.describe('Where to read more and register'),
 		contacts: ContactsSchema,
+		revision: z
+			.int()
+			.min(0)
+			.optional()
+			.describe(
+				'Raise by one each time a published meeting changes (time, place, links) so that calendars which imported it take the change; leave out for the first announcement',
+			),
 	})
 	.describe('Language-neutral facts of one meeting');
 

@@ -75,6 +75,7 @@ describe('a calendar with a long Russian title', () => {
 	const event: IcsEvent = {
 		uid: 'long@meetings.example.org',
 		stamp: new Date('2023-05-02T00:00:00Z'),
+		sequence: 0,
 		start: new Date('2023-06-20T07:30:00Z'),
 		end: new Date('2023-06-20T14:00:00Z'),
 		summary,
@@ -145,6 +146,14 @@ describe.each(['en', 'ru'] as const)('the .ics file of the 7th U4SSC meeting (%s
 		expect(event.uid).toBe('u4ssc-7@meetings.example.org');
 		expect(vevent.getFirstPropertyValue('dtstamp')!.toString()).toBe('2023-05-02T00:00:00Z');
 		expect(meetingCalendar(meeting, site)).toBe(ics);
+	});
+
+	it('is the first version of the event until the meeting.json raises its revision', () => {
+		expect(event.sequence).toBe(0);
+		const moved = { ...meeting, facts: { ...meeting.facts, revision: 2 } };
+		const updated = new ICAL.Event(parseEvents(meetingCalendar(moved, site)).events[0]!);
+		expect(updated.sequence).toBe(2);
+		expect(updated.uid).toBe(event.uid);
 	});
 
 	it('carries the title, the description, the links, the organiser and a reminder', () => {
