@@ -1,6 +1,7 @@
 // "Add to calendar" links for Google Calendar, Outlook.com and Microsoft 365, with UTC times.
 // Written here rather than taken from a library: three URL templates, each checked by a test.
 
+import { formatUtc } from './ics.ts';
 import type { CalendarEntry } from './meeting-calendar.ts';
 
 /** Query string with every value percent-encoded (spaces as %20, which all three services read). */
@@ -8,14 +9,6 @@ function query(params: Record<string, string>): string {
 	return Object.entries(params)
 		.map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
 		.join('&');
-}
-
-/** 20230620T073000Z, the form Google's `dates` parameter takes for UTC. */
-function compactUtc(date: Date): string {
-	return date
-		.toISOString()
-		.replace(/[-:]/g, '')
-		.replace(/\.\d{3}/, '');
 }
 
 /** 2023-06-20T07:30:00Z, the form Outlook's `startdt`/`enddt` take for UTC. */
@@ -27,7 +20,8 @@ export function googleCalendarUrl(entry: CalendarEntry): string {
 	return `https://calendar.google.com/calendar/render?${query({
 		action: 'TEMPLATE',
 		text: entry.title,
-		dates: `${compactUtc(entry.start)}/${compactUtc(entry.end)}`,
+		// Google takes the iCalendar form, 20230620T073000Z.
+		dates: `${formatUtc(entry.start)}/${formatUtc(entry.end)}`,
 		details: entry.details,
 		location: entry.location,
 	})}`;
