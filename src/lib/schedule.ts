@@ -96,13 +96,16 @@ export function formatTime(instant: DateTime, locale: Locale, timeZone = instant
 	return formatter(locale, timeZone, time).format(instant.toJSDate());
 }
 
+/** "CEST, UTC+02:00", or "UTC+04:00" where the zone has no abbreviation. */
+export function zoneLabel(instant: DateTime, timeZone = instant.zoneName!): string {
+	return [zoneAbbreviation(instant, timeZone), formatOffset(instant, timeZone)]
+		.filter(Boolean)
+		.join(', ');
+}
+
 /** "CEST, UTC+02:00, Geneva", or "UTC+04:00, Dubai" where the zone has no abbreviation. */
-export function formatZoneAndPlace({ start, end }: MeetingWindow, place: string): string {
-	const label = (instant: DateTime) =>
-		[zoneAbbreviation(instant), formatOffset(instant)].filter(Boolean).join(', ');
-	const first = label(start);
-	const last = label(end);
-	return `${first === last ? first : `${first} – ${last}`}, ${place}`;
+export function formatZoneAndPlace(window: MeetingWindow, place: string): string {
+	return `${windowLabel(window, window.start.zoneName!, zoneLabel)}, ${place}`;
 }
 
 /** "UTC+02:00", "UTC−03:30" (with a real minus sign), "UTC+00:00". */
@@ -147,13 +150,19 @@ export function formatZone(instant: DateTime, timeZone = instant.zoneName!): str
 	return abbreviation ? `${abbreviation} (${offset})` : offset;
 }
 
-/** The zone label for a whole window; both ends differ when a DST change falls inside it. */
-export function formatWindowZone(
+/** The zone label for a whole window in the card style: "CEST (UTC+02:00)". */
+export function formatWindowZone(window: MeetingWindow, timeZone = window.start.zoneName!): string {
+	return windowLabel(window, timeZone, formatZone);
+}
+
+/** One label, or both ends' labels when a DST change falls inside the window. */
+function windowLabel(
 	{ start, end }: MeetingWindow,
-	timeZone = start.zoneName!,
+	timeZone: string,
+	label: (instant: DateTime, timeZone: string) => string,
 ): string {
-	const first = formatZone(start, timeZone);
-	const last = formatZone(end, timeZone);
+	const first = label(start, timeZone);
+	const last = label(end, timeZone);
 	return first === last ? first : `${first} – ${last}`;
 }
 
