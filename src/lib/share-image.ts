@@ -1,5 +1,5 @@
 // The share preview image (1200×630 PNG) of a meeting in one language: the text comes from the
-// content, satori lays it out with PT Sans read from node_modules (no network), resvg rasterises.
+// content, share-image-render.ts draws it with PT Sans read from node_modules (no network).
 
 import { useTranslations } from '../i18n/index.ts';
 import type { MeetingContent } from './meeting-calendar.ts';
@@ -29,6 +29,7 @@ export function shareImageText(meeting: MeetingContent, host: string): ShareImag
 		utc: `${formatTimeRange(window, locale, 'UTC')} UTC`,
 		format: t(`meeting.format.${facts.format}`),
 		site: `${t('site.name')} · ${host}`,
+		lang: locale,
 	};
 }
 

@@ -11,6 +11,7 @@ const card: ShareImageText = {
 	utc: '07:30–14:00 UTC',
 	format: 'Виртуальный (онлайн)',
 	site: 'Международные собрания · meetings.example.org',
+	lang: 'ru',
 };
 
 describe('renderInPool', () => {

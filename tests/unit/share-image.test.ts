@@ -23,6 +23,7 @@ describe('the share preview image', () => {
 				utc: '07:30–14:00 UTC',
 				format: 'Virtual (online)',
 				site: 'International meetings · meetings.example.org',
+				lang: 'en',
 			},
 		],
 		[
@@ -36,6 +37,7 @@ describe('the share preview image', () => {
 				utc: '07:30–14:00 UTC',
 				format: 'Виртуальный (онлайн)',
 				site: 'Международные собрания · meetings.example.org',
+				lang: 'ru',
 			},
 		],
 	] as const)('says what, when and in which zone, from the content (%s)', (locale, expected) => {
