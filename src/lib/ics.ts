@@ -42,7 +42,11 @@ export interface IcsCalendar {
 /** The longest a physical line may be, in octets, not counting its CRLF. */
 export const MAX_LINE_OCTETS = 75;
 
-const encoder = new TextEncoder();
+/** Octets of one code point in UTF-8 (a lone surrogate becomes U+FFFD, three octets, as well). */
+function utf8Octets(character: string): number {
+	const codePoint = character.codePointAt(0)!;
+	return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
 export function escapeText(value: string): string {
@@ -79,7 +83,8 @@ export function foldLine(line: string): string {
 	let current = '';
 	let size = 0;
 	for (const character of line) {
-		const bytes = encoder.encode(character).length;
+		// Counted, not encoded: TextEncoder per character took 3 s of a 1000-meeting build.
+		const bytes = utf8Octets(character);
 		if (size + bytes > MAX_LINE_OCTETS) {
 			lines.push(current);
 			current = ' ';

@@ -67,6 +67,27 @@ describe('foldLine', () => {
 		expect(encoder.encode(first).length).toBe(74);
 		expect(second).toBe(` ${'ж'.repeat(7)}`);
 	});
+
+	it.each([
+		['three-octet', '€'],
+		['four-octet (a surrogate pair in JavaScript)', '😀'],
+		['mixed', 'aж€😀'],
+	])('keeps %s characters whole and every line within 75 octets', (_, unit) => {
+		const line = `DESCRIPTION:${unit.repeat(60)}`;
+		const physical = foldLine(line).split('\r\n');
+		for (const part of physical) {
+			expect(encoder.encode(part).length).toBeLessThanOrEqual(75);
+			// No half of a surrogate pair at either end of a line.
+			expect(part.isWellFormed()).toBe(true);
+		}
+		// Unfolding (drop each CRLF and the space after it) gives the line back.
+		expect(physical.map((part, index) => (index ? part.slice(1) : part)).join('')).toBe(line);
+		// Full lines are full: the next character would not have fitted.
+		for (const [index, part] of physical.slice(0, -1).entries()) {
+			const next = [...physical[index + 1]!.slice(1)][0]!;
+			expect(encoder.encode(part + next).length).toBeGreaterThan(75);
+		}
+	});
 });
 
 describe('a calendar with a long Russian title', () => {
