@@ -29,24 +29,23 @@ async function loadAll() {
 		getCollection('meetings'),
 		getCollection('meetingTexts'),
 	]);
-	const slugs = new Set([
-		...facts.map((entry) => entry.id),
-		...texts.map((entry) => entry.id.split('/')[0]!),
-	]);
+	const factsBySlug = new Map(facts.map((entry) => [entry.id, entry]));
+	// Text ids are "<slug>/<language>".
+	const textsBySlug = new Map<string, Record<string, CollectionEntry<'meetingTexts'>>>();
+	for (const entry of texts) {
+		const [slug, language] = entry.id.split('/') as [string, string];
+		textsBySlug.set(slug, { ...textsBySlug.get(slug), [language]: entry });
+	}
 	const base = meetingsDir();
-	const sorted = [...slugs].sort();
+	const sorted = [...new Set([...factsBySlug.keys(), ...textsBySlug.keys()])].sort();
 	const problems: ContentProblem[] = checkAcrossMeetings(
-		sorted.map((slug) => ({ slug, facts: facts.find((entry) => entry.id === slug)?.data })),
+		sorted.map((slug) => ({ slug, facts: factsBySlug.get(slug)?.data })),
 		base,
 	);
 	const joined = new Map<string, Record<Locale, LocalizedMeeting>>();
 	for (const slug of sorted) {
-		const factsEntry = facts.find((entry) => entry.id === slug);
-		const textEntries = Object.fromEntries(
-			texts
-				.filter((entry) => entry.id.split('/')[0] === slug)
-				.map((entry) => [entry.id.split('/')[1]!, entry]),
-		);
+		const factsEntry = factsBySlug.get(slug);
+		const textEntries = textsBySlug.get(slug) ?? {};
 		const found = checkMeetingFiles({
 			slug,
 			base,
@@ -80,11 +79,10 @@ async function loadAll() {
 export async function getMeetings(locale: Locale): Promise<LocalizedMeeting[]> {
 	cache ??= loadAll();
 	const all = [...(await cache).values()].map((byLocale) => byLocale[locale]);
-	return all.sort(
-		(a, b) =>
-			meetingWindow(b.facts.schedule).start.toMillis() -
-			meetingWindow(a.facts.schedule).start.toMillis(),
+	const starts = new Map(
+		all.map((meeting) => [meeting, meetingWindow(meeting.facts.schedule).start.toMillis()]),
 	);
+	return all.sort((a, b) => starts.get(b)! - starts.get(a)!);
 }
 
 /** The meeting as plain data for src/lib (calendar files, links, JSON-LD, share image). */

@@ -12,8 +12,18 @@ export interface MeetingWindow {
 	end: DateTime;
 }
 
+/**
+ * Windows already worked out, per schedule object. Every component of a page asks for the same
+ * meeting's window, and Luxon asks Intl for the zone's offset each time it makes one. The key is
+ * the three strings, so a schedule object changed in place is never answered from an old entry.
+ */
+const windows = new WeakMap<Schedule, { key: string; window: MeetingWindow }>();
+
 /** The meeting's start and end as instants, each still carrying the meeting's zone. */
 export function meetingWindow(schedule: Schedule): MeetingWindow {
+	const key = `${schedule.start}|${schedule.end}|${schedule.timeZone}`;
+	const known = windows.get(schedule);
+	if (known?.key === key) return known.window;
 	const start = DateTime.fromISO(schedule.start, { zone: schedule.timeZone });
 	const end = DateTime.fromISO(schedule.end, { zone: schedule.timeZone });
 	if (!start.isValid || !end.isValid) {
@@ -21,7 +31,10 @@ export function meetingWindow(schedule: Schedule): MeetingWindow {
 			`Invalid schedule ${schedule.start}–${schedule.end} in ${schedule.timeZone}`,
 		);
 	}
-	return { start, end };
+	// Luxon's DateTime is immutable, so callers may share one window.
+	const window = { start, end };
+	windows.set(schedule, { key, window });
+	return window;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -62,7 +75,8 @@ export function formatDateRange(
 
 /** Whether start and end fall on the same calendar day in the zone. */
 export function isSameDay({ start, end }: MeetingWindow, timeZone = start.zoneName!) {
-	return start.setZone(timeZone).hasSame(end.setZone(timeZone), 'day');
+	// Comparing the two dates costs two offset look-ups; Luxon's hasSame(…, 'day') took eight.
+	return start.setZone(timeZone).toISODate() === end.setZone(timeZone).toISODate();
 }
 
 /**

@@ -81,10 +81,10 @@ const styles = {
 export type Measure = (text: string, size: number, weight: 400 | 700) => number;
 
 /**
- * Breaks text into lines no wider than `width` at spaces (no-break spaces hold), and a word wider
- * than a whole line between its characters.
+ * Breaks text into lines that `fits` accepts, at spaces (no-break spaces hold), and a word too
+ * wide for a whole line between its characters.
  */
-export function wrap(text: string, width: number, fits: (line: string) => boolean): string[] {
+export function wrap(text: string, fits: (line: string) => boolean): string[] {
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.split(/ +/).filter(Boolean)) {
@@ -114,7 +114,7 @@ export function wrap(text: string, width: number, fits: (line: string) => boolea
 export function fit(text: string, style: TextStyle, width: number, measure: Measure) {
 	for (const size of style.sizes) {
 		const fits = (line: string) => measure(line, size, style.weight) <= width;
-		const lines = wrap(text, width, fits);
+		const lines = wrap(text, fits);
 		if (lines.length <= style.maxLines) return { size, lines };
 		if (size !== style.sizes.at(-1)) continue;
 		const kept = lines.slice(0, style.maxLines);

@@ -37,6 +37,16 @@ describe('meetingWindow', () => {
 		const window = meetingWindow({ start, end: start.replace(/T\d\d/, 'T23'), timeZone });
 		expect(window.start.toUTC().toISO()).toBe(utc);
 	});
+
+	it('works a schedule out once, and again after it changes in place', () => {
+		const schedule = { start: '2023-06-20T09:30', end: '2023-06-20T16:00', timeZone: 'UTC' };
+		const first = meetingWindow(schedule);
+		expect(meetingWindow(schedule)).toBe(first);
+		schedule.timeZone = 'Asia/Tokyo';
+		expect(meetingWindow(schedule).start.toUTC().toISO()).toBe('2023-06-20T00:30:00.000Z');
+		schedule.start = '2023-06-20T10:30';
+		expect(meetingWindow(schedule).start.toUTC().toISO()).toBe('2023-06-20T01:30:00.000Z');
+	});
 });
 
 describe('formatting the 7th U4SSC meeting', () => {

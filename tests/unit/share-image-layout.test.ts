@@ -33,20 +33,20 @@ const extreme: ShareImageText = {
 
 describe('wrap', () => {
 	it('breaks at spaces, never past the width', () => {
-		expect(wrap('one two three four', 10, fitsIn(10))).toEqual(['one two', 'three four']);
+		expect(wrap('one two three four', fitsIn(10))).toEqual(['one two', 'three four']);
 	});
 
 	it('keeps words joined by a no-break space on one line', () => {
-		expect(wrap('day 20\u00a0June 2023', 10, fitsIn(8))).toEqual(['day', '20\u00a0June', '2023']);
+		expect(wrap('day 20\u00a0June 2023', fitsIn(8))).toEqual(['day', '20\u00a0June', '2023']);
 	});
 
 	it('breaks a word longer than a whole line between its characters', () => {
-		expect(wrap('a abcdefghij b', 10, fitsIn(4))).toEqual(['a', 'abcd', 'efgh', 'ij b']);
+		expect(wrap('a abcdefghij b', fitsIn(4))).toEqual(['a', 'abcd', 'efgh', 'ij b']);
 	});
 
 	it('drops runs of spaces and keeps nothing empty', () => {
-		expect(wrap('  a   b  ', 10, fitsIn(9))).toEqual(['a b']);
-		expect(wrap('', 10, fitsIn(9))).toEqual([]);
+		expect(wrap('  a   b  ', fitsIn(9))).toEqual(['a b']);
+		expect(wrap('', fitsIn(9))).toEqual([]);
 	});
 });
 
