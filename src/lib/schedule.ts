@@ -119,7 +119,7 @@ export function zoneLabel(instant: DateTime, timeZone = instant.zoneName!): stri
 
 /** "CEST, UTC+02:00, Geneva", or "UTC+04:00, Dubai" where the zone has no abbreviation. */
 export function formatZoneAndPlace(window: MeetingWindow, place: string): string {
-	return `${windowLabel(window, window.start.zoneName!, zoneLabel)}, ${place}`;
+	return `${formatWindowZone(window)}, ${place}`;
 }
 
 /** "UTC+02:00", "UTC−03:30" (with a real minus sign), "UTC+00:00". */
@@ -157,16 +157,12 @@ export function zoneAbbreviation(
 	return undefined;
 }
 
-/** "CEST (UTC+02:00)" or, with no abbreviation, "UTC+04:00". */
-export function formatZone(instant: DateTime, timeZone = instant.zoneName!): string {
-	const offset = formatOffset(instant, timeZone);
-	const abbreviation = zoneAbbreviation(instant, timeZone);
-	return abbreviation ? `${abbreviation} (${offset})` : offset;
-}
-
-/** The zone label for a whole window in the card style: "CEST (UTC+02:00)". */
+/**
+ * The zone label for a whole window, the same on the page, the cards and the share image:
+ * "CEST, UTC+02:00", or "CEST, UTC+02:00 – CET, UTC+01:00" when the clocks change during it.
+ */
 export function formatWindowZone(window: MeetingWindow, timeZone = window.start.zoneName!): string {
-	return windowLabel(window, timeZone, formatZone);
+	return windowLabel(window, timeZone, zoneLabel);
 }
 
 /** One label, or both ends' labels when a DST change falls inside the window. */

@@ -16,7 +16,7 @@ export interface ShareImageText {
 	series: string;
 	title: string;
 	date: string;
-	/** "09:30–16:00 CEST (UTC+02:00)" */
+	/** "09:30–16:00 CEST, UTC+02:00" */
 	time: string;
 	/** "07:30–14:00 UTC" */
 	utc: string;

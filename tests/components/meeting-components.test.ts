@@ -192,7 +192,7 @@ describe('MeetingCard', () => {
 		);
 		expect(html).toContain('href="/ru/meetings/u4ssc-7/"');
 		expect(visible(html)).toContain(
-			'20 июня 2023 г., 09:30–16:00 CEST (UTC+02:00) Виртуальный (онлайн)',
+			'20 июня 2023 г., 09:30–16:00 CEST, UTC+02:00 Виртуальный (онлайн)',
 		);
 	});
 });

@@ -64,8 +64,8 @@ describe('formatting the 7th U4SSC meeting', () => {
 		expect(formatTimeRange(u4ssc, locale, 'UTC')).toBe('07:30–14:00');
 	});
 
-	it('labels the zone "CEST (UTC+02:00)", derived from Europe/Zurich', () => {
-		expect(formatWindowZone(u4ssc)).toBe('CEST (UTC+02:00)');
+	it('labels the zone "CEST, UTC+02:00", derived from Europe/Zurich', () => {
+		expect(formatWindowZone(u4ssc)).toBe('CEST, UTC+02:00');
 	});
 
 	it('splits the range so each end can carry its own <time datetime>', () => {
@@ -106,7 +106,7 @@ describe('zone labels', () => {
 			end: '2023-10-29T06:00',
 			timeZone: 'Europe/Zurich',
 		});
-		expect(formatWindowZone(night)).toBe('CEST (UTC+02:00) – CET (UTC+01:00)');
+		expect(formatWindowZone(night)).toBe('CEST, UTC+02:00 – CET, UTC+01:00');
 	});
 });
 

@@ -19,7 +19,7 @@ describe('the share preview image', () => {
 				series: 'U4SSC · United for Smart Sustainable Cities',
 				title: '7th meeting of the United for Smart Sustainable Cities initiative (U4SSC)',
 				date: 'Tuesday, 20 June 2023',
-				time: '09:30–16:00 CEST (UTC+02:00)',
+				time: '09:30–16:00 CEST, UTC+02:00',
 				utc: '07:30–14:00 UTC',
 				format: 'Virtual (online)',
 				site: 'International meetings · meetings.example.org',
@@ -33,7 +33,7 @@ describe('the share preview image', () => {
 				title:
 					'Седьмое собрание инициативы «Объединение усилий в целях построения „умных“ устойчивых городов» (U4SSC)',
 				date: 'вторник, 20 июня 2023 г.',
-				time: '09:30–16:00 CEST (UTC+02:00)',
+				time: '09:30–16:00 CEST, UTC+02:00',
 				utc: '07:30–14:00 UTC',
 				format: 'Виртуальный (онлайн)',
 				site: 'Международные собрания · meetings.example.org',
