@@ -3,7 +3,7 @@
 # browser any other way.
 set -eu
 if [ -x /usr/bin/chromium ]; then exit 0; fi
-echo "Installing Debian's chromium package (needed by the browser tests)..."
+echo "Installing Debian's chromium package (the browser tests and Lighthouse drive it)..."
 SUDO=''
 if [ "$(id -u)" -ne 0 ]; then SUDO='sudo'; fi
 $SUDO apt-get update -qq
