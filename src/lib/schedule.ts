@@ -8,8 +8,8 @@ import type { Schedule } from '../schemas/meeting.ts';
 import { offsetLabel } from './zone-time.ts';
 
 export interface MeetingWindow {
-	start: DateTime;
-	end: DateTime;
+	readonly start: DateTime;
+	readonly end: DateTime;
 }
 
 /**
@@ -31,8 +31,8 @@ export function meetingWindow(schedule: Schedule): MeetingWindow {
 			`Invalid schedule ${schedule.start}–${schedule.end} in ${schedule.timeZone}`,
 		);
 	}
-	// Luxon's DateTime is immutable, so callers may share one window.
-	const window = { start, end };
+	// Luxon's DateTime is immutable and the window is frozen, so callers may share one.
+	const window = Object.freeze({ start, end });
 	windows.set(schedule, { key, window });
 	return window;
 }
@@ -75,8 +75,12 @@ export function formatDateRange(
 
 /** Whether start and end fall on the same calendar day in the zone. */
 export function isSameDay({ start, end }: MeetingWindow, timeZone = start.zoneName!) {
-	// Comparing the two dates costs two offset look-ups; Luxon's hasSame(…, 'day') took eight.
-	return start.setZone(timeZone).toISODate() === end.setZone(timeZone).toISODate();
+	// The calendar dates the two instants have in the zone. Two offset look-ups where Luxon's
+	// hasSame(…, 'day') made eight; and right where a zone's clocks go back over midnight
+	// (America/Havana in November), which hasSame's start-of-day arithmetic gets wrong.
+	const first = start.setZone(timeZone);
+	const last = end.setZone(timeZone);
+	return first.isValid && last.isValid && first.toISODate() === last.toISODate();
 }
 
 /**

@@ -4,6 +4,7 @@
 // threads of share-image-pool.ts.
 
 import { createRequire } from 'node:module';
+import { threadId } from 'node:worker_threads';
 
 import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 
@@ -44,12 +45,15 @@ export interface PlacedBlock {
 	top: number;
 }
 
-const family = 'Share Card PT Sans';
+// Skia's font registry is shared by every thread of the process, and another thread may be halfway
+// through registering the six files: each thread registers its own family and uses only that.
+const family = `Share Card PT Sans ${threadId}`;
 const require = createRequire(import.meta.url);
+let registered = false;
 
-/** PT Sans in the subsets the site's languages need, registered once per process. */
+/** PT Sans in the subsets the site's languages need, for this thread. */
 function registerFonts() {
-	if (GlobalFonts.has(family)) return;
+	if (registered) return;
 	for (const subset of ['latin', 'latin-ext', 'cyrillic']) {
 		for (const weight of [400, 700]) {
 			const file = require.resolve(
@@ -60,6 +64,7 @@ function registerFonts() {
 			}
 		}
 	}
+	registered = true;
 }
 
 const colours = { ink: '#14213d', muted: '#4a5568', accent: '#0b5cad', paper: '#ffffff' };
@@ -77,17 +82,22 @@ const styles = {
 	site: { sizes: [22, 18], weight: 400, leading: 1.25, maxLines: 1, colour: colours.muted },
 } satisfies Record<string, TextStyle>;
 
-/** Measures a string at the current font of a context; the layout only needs widths. */
+/** The width of a string set in PT Sans at a size and weight; the layout only needs widths. */
 export type Measure = (text: string, size: number, weight: 400 | 700) => number;
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** What a reader sees as single characters: "е́", a flag or a family emoji are never split. */
+const characters = (text: string) => Array.from(graphemes.segment(text), (part) => part.segment);
+
 /**
- * Breaks text into lines that `fits` accepts, at spaces (no-break spaces hold), and a word too
- * wide for a whole line between its characters.
+ * Breaks text into lines that `fits` accepts, at spaces, tabs and line breaks (no-break spaces
+ * hold), and a word too wide for a whole line between its characters.
  */
 export function wrap(text: string, fits: (line: string) => boolean): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/ +/).filter(Boolean)) {
+	for (const word of text.split(/[\t\n\f\r ]+/).filter(Boolean)) {
 		const joined = line ? `${line} ${word}` : word;
 		if (fits(joined)) {
 			line = joined;
@@ -95,7 +105,7 @@ export function wrap(text: string, fits: (line: string) => boolean): string[] {
 		}
 		if (line) lines.push(line);
 		line = '';
-		for (const character of word) {
+		for (const character of characters(word)) {
 			if (line && !fits(line + character)) {
 				lines.push(line);
 				line = '';
@@ -108,58 +118,64 @@ export function wrap(text: string, fits: (line: string) => boolean): string[] {
 }
 
 /**
- * The largest size at which the text fits in the style's lines; at the smallest size, the lines
- * that fit, the last one ending in an ellipsis. `width` limits every line.
+ * The largest size at which the text fits in the style's lines and in `height`; at the smallest
+ * size, the lines that fit, the last one ending in an ellipsis. `width` limits every line.
  */
-export function fit(text: string, style: TextStyle, width: number, measure: Measure) {
+export function fit(
+	text: string,
+	style: TextStyle,
+	width: number,
+	measure: Measure,
+	height = Infinity,
+) {
 	for (const size of style.sizes) {
 		const fits = (line: string) => measure(line, size, style.weight) <= width;
+		const room = Math.max(1, Math.min(style.maxLines, Math.floor(height / (size * style.leading))));
 		const lines = wrap(text, fits);
-		if (lines.length <= style.maxLines) return { size, lines };
+		if (lines.length <= room) return { size, lines };
 		if (size !== style.sizes.at(-1)) continue;
-		const kept = lines.slice(0, style.maxLines);
-		let last = kept.pop()!;
-		while (last && !fits(`${last}…`)) last = [...last].slice(0, -1).join('');
-		return { size, lines: [...kept, `${last.trimEnd()}…`] };
+		const kept = lines.slice(0, room);
+		let last = characters(kept.pop()!);
+		while (last.length > 0 && !fits(`${last.join('')}…`)) last = last.slice(0, -1);
+		return { size, lines: [...kept, `${last.join('').trimEnd()}…`] };
 	}
 	throw new Error('Share image: a text style needs at least one size');
 }
 
+/** Space kept between the top blocks (series, title) and the bottom ones (date and the rest). */
+const minimumGap = 24;
+
 /**
- * Places the blocks: series and title from the top, date, time, UTC line and site name from the
- * bottom, as on the page. Pure, so that tests can check it with any measure.
+ * Places the blocks: date, time, UTC line and site name from the bottom, as on the page, then the
+ * series and the title from the top, the title in the room the others leave. Pure, so that tests
+ * can check it with any measure.
  */
 export function layout(text: ShareImageText, measure: Measure): PlacedBlock[] {
-	const place = (content: string, style: TextStyle) => ({
-		...fit(content, style, textWidth, measure),
+	const place = (content: string, style: TextStyle, room?: number) => ({
+		...fit(content, style, textWidth, measure, room),
 		style,
 	});
 	const height = (block: { size: number; lines: string[]; style: TextStyle }) =>
 		block.lines.length * block.size * block.style.leading;
 
-	const top = [
-		{ block: place(text.series, styles.series), gap: 0 },
-		{ block: place(text.title, styles.title), gap: 20 },
-	];
+	const placed: PlacedBlock[] = [];
 	const bottom = [
 		{ block: place(text.date, styles.date), gap: 0 },
 		{ block: place(text.time, styles.time), gap: 6 },
 		{ block: place(`${text.utc} · ${text.format}`, styles.utc), gap: 6 },
 		{ block: place(text.site, styles.site), gap: 22 },
 	];
-	const placed: PlacedBlock[] = [];
-	let y = margin.top;
-	for (const { block, gap } of top) {
-		y += gap;
-		placed.push({ ...block, top: y });
-		y += height(block);
-	}
 	let fromBottom = SHARE_IMAGE.height - margin.bottom;
 	for (const { block, gap } of bottom.toReversed()) {
 		fromBottom -= height(block);
 		placed.push({ ...block, top: fromBottom });
 		fromBottom -= gap;
 	}
+
+	const series = place(text.series, styles.series);
+	const titleTop = margin.top + height(series) + 20;
+	const title = place(text.title, styles.title, fromBottom - minimumGap - titleTop);
+	placed.unshift({ ...series, top: margin.top }, { ...title, top: titleTop });
 	return placed;
 }
 
@@ -182,6 +198,8 @@ function draw(context: SKRSContext2D, blocks: PlacedBlock[]) {
 	}
 }
 
+// The canvas here and the scratch buffer in png.ts are shared by every card of a thread. That is
+// safe only because nothing between measuring a card and deflating its PNG awaits: keep it so.
 let surface: { canvas: Canvas; context: SKRSContext2D } | undefined;
 
 /**

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 
 import {
@@ -7,6 +8,7 @@ import {
 	formatOffset,
 	formatTimeRange,
 	formatWindowZone,
+	isSameDay,
 	meetingWindow,
 	timeRangeParts,
 	zoneAbbreviation,
@@ -46,6 +48,34 @@ describe('meetingWindow', () => {
 		expect(meetingWindow(schedule).start.toUTC().toISO()).toBe('2023-06-20T00:30:00.000Z');
 		schedule.start = '2023-06-20T10:30';
 		expect(meetingWindow(schedule).start.toUTC().toISO()).toBe('2023-06-20T01:30:00.000Z');
+	});
+});
+
+describe('isSameDay', () => {
+	it.each([
+		['Europe/Zurich', true], // 09:30–16:00
+		['UTC', true], // 07:30–14:00
+		['Asia/Tokyo', true], // 16:30–23:00
+		['Pacific/Auckland', false], // 19:30 on the 20th – 02:00 on the 21st
+		['America/Los_Angeles', true], // 00:30–07:00
+		['Pacific/Pago_Pago', false], // 20:30 on the 19th – 03:00 on the 20th
+	])('says whether the U4SSC window is one date in %s: %s', (zone, expected) => {
+		expect(isSameDay(u4ssc, zone)).toBe(expected);
+	});
+
+	it('tells two dates apart where the clocks go back over midnight (Havana, 5 November 2023)', () => {
+		// At 01:00 CDT the clocks went back to 00:00 CST: 00:30 CDT on the 5th is a later date than
+		// 01:30 CDT on the 4th, though less than 24 hours later. Luxon's hasSame said "same day".
+		// 00:30 on the 5th happens twice there; the first time is meant, so offsets are given.
+		const at = (iso: string) => DateTime.fromISO(iso, { setZone: true }).setZone('America/Havana');
+		const window = { start: at('2023-11-04T01:30-04:00'), end: at('2023-11-05T00:30-04:00') };
+		expect(window.end.hour).toBe(0);
+		expect(window.end.toUTC().toISO()).toBe('2023-11-05T04:30:00.000Z');
+		expect(isSameDay(window)).toBe(false);
+	});
+
+	it('answers no for a zone Luxon does not know, rather than comparing two invalid dates', () => {
+		expect(isSameDay(u4ssc, 'Not/A_Zone')).toBe(false);
 	});
 });
 

@@ -48,6 +48,16 @@ describe('wrap', () => {
 		expect(wrap('  a   b  ', fitsIn(9))).toEqual(['a b']);
 		expect(wrap('', fitsIn(9))).toEqual([]);
 	});
+
+	it('breaks at tabs and line breaks as at spaces', () => {
+		expect(wrap('a\nb\tc\r\nd', fitsIn(1))).toEqual(['a', 'b', 'c', 'd']);
+	});
+
+	it('never splits what a reader sees as one character', () => {
+		// "е" with a combining stress mark is two code points; a family emoji is five.
+		expect(wrap('е́е́е́', fitsIn(3))).toEqual(['е́', 'е́', 'е́']);
+		expect(wrap('👨‍👩‍👧👨‍👩‍👧', fitsIn(6))).toEqual(['👨‍👩‍👧', '👨‍👩‍👧']);
+	});
 });
 
 describe('fit', () => {
@@ -66,12 +76,39 @@ describe('fit', () => {
 		expect(lines[1]).toMatch(/…$/);
 		for (const line of lines) expect(mono(line, 20, 700)).toBeLessThanOrEqual(100);
 	});
+
+	it('cuts before the ellipsis between whole characters', () => {
+		const { lines } = fit('е́'.repeat(60), { ...style, maxLines: 1 }, 101, mono);
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toMatch(/^(е\u0301)+…$/);
+	});
+
+	it('takes fewer lines, or a smaller size, when its height is limited', () => {
+		const text = 'abcdefg hijklmno';
+		expect(fit(text, style, 200, mono, 80)).toEqual({ size: 40, lines: ['abcdefg', 'hijklmno'] });
+		expect(fit(text, style, 200, mono, 79)).toEqual({ size: 20, lines: [text] });
+	});
 });
+
+/** Every block as full as its lines allow at its largest size, with the monospaced measure. */
+const full: ShareImageText = {
+	series: 'abcd '.repeat(30), // 2 lines of 82 characters at 26 px
+	title: 'abcd '.repeat(20), // 3 lines of 35 characters at 60 px
+	date: 'abcd '.repeat(20), // 2 lines of 59 characters at 36 px
+	time: 'abcd '.repeat(13), // 1 line of 67 characters at 32 px
+	utc: 'abcd',
+	format: 'abcd '.repeat(15),
+	site: 'abcd '.repeat(19),
+	lang: 'en',
+};
 
 describe('layout', () => {
 	it('keeps every block inside the margins and off the others, whatever the text', () => {
-		for (const measure of [mono, (text: string, size: number) => mono(text, size, 400) * 1.6]) {
-			const blocks = layout(extreme, measure).map((block) => ({
+		const measures = [mono, (text: string, size: number) => mono(text, size, 400) * 1.6];
+		for (const [text, measure] of [extreme, full].flatMap((text) =>
+			measures.map((measure) => [text, measure] as const),
+		)) {
+			const blocks = layout(text, measure).map((block) => ({
 				...block,
 				bottom: block.top + block.lines.length * block.size * block.style.leading,
 			}));
@@ -87,7 +124,18 @@ describe('layout', () => {
 			for (let i = 1; i < sorted.length; i++) {
 				expect(sorted[i]!.top).toBeGreaterThanOrEqual(sorted[i - 1]!.bottom);
 			}
+			// Title (second) and date (third from the top) keep apart.
+			expect(sorted[2]!.top - sorted[1]!.bottom).toBeGreaterThanOrEqual(24);
 		}
+	});
+
+	it('sets a full title smaller rather than crowd the date', () => {
+		const [series, title, ...bottom] = layout(full, mono);
+		expect(series!.lines).toHaveLength(2);
+		expect(bottom.map((block) => block.lines.length)).toEqual([1, 1, 1, 2]);
+		// Three lines at 60 px would reach the date; at 52 px they fit, all of the text kept.
+		expect(title!.size).toBe(52);
+		expect(title!.lines.join(' ')).toBe(full.title.trim());
 	});
 
 	it('sets the U4SSC titles as large as three lines allow', () => {

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 import { describe, expect, it } from 'vitest';
 
 import { renderInPool } from '../../src/lib/share-image-pool.ts';
@@ -15,9 +17,11 @@ const card: ShareImageText = {
 };
 
 describe('renderInPool', () => {
-	it('draws on a worker thread exactly what drawShareImage draws in-process', async () => {
-		const [pooled, direct] = await Promise.all([renderInPool(card), drawShareImage(card)]);
-		expect(Buffer.from(pooled).equals(Buffer.from(direct))).toBe(true);
+	it('draws on every worker thread, from its first card, exactly what drawShareImage draws in-process', async () => {
+		// All threads start at once and each registers its fonts while the others do.
+		const jobs = Array.from({ length: 2 * availableParallelism() }, () => renderInPool(card));
+		const [direct, ...pooled] = await Promise.all([drawShareImage(card), ...jobs]);
+		for (const png of pooled) expect(Buffer.from(png).equals(Buffer.from(direct!))).toBe(true);
 	});
 
 	it('draws several cards at once, each with its own text', async () => {
