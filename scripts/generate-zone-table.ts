@@ -1,10 +1,19 @@
 // Writes public/data/zone-table.json: which country each IANA zone belongs to, and the old and new
 // names of renamed zones, from moment-timezone's packed IANA data. Intl has neither answer and the
-// zone search needs both. The browser fetches it only when someone uses the zone picker, so it
-// does not count against the page's JavaScript. Run after upgrading moment-timezone: `npm run zones`.
+// zone search needs both. Also public/data/zone-cities.<language>.json: the zones' cities named in
+// each page language but English, from CLDR (Intl has no API for them, so a Russian visitor typing
+// «Киев» found nothing). The browser fetches these only when someone uses the zone picker, so they
+// do not count against the page's JavaScript. Run after upgrading moment-timezone or the CLDR
+// version below: `npm run zones`.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
+import { locales } from '../src/i18n/locales.ts';
+import { tableZones, zoneCitiesPath, type ZoneCities } from '../src/lib/zone-search.ts';
 
 interface Packed {
 	version: string;
@@ -59,10 +68,80 @@ const links = data.links
 	.map(([a, b]) => `${a}=${b}`)
 	.join(';');
 
+const size = (text: string) => `${Buffer.byteLength(text)} B raw, ${gzipSync(text).length} B gzip`;
+function write(file: URL, value: unknown) {
+	mkdirSync(new URL('.', file), { recursive: true });
+	writeFileSync(file, `${JSON.stringify(value, null, '\t')}\n`);
+}
+
 const table = { version: data.version, countries, links };
-mkdirSync(new URL('.', target), { recursive: true });
-writeFileSync(target, `${JSON.stringify(table, null, '\t')}\n`);
-const size = (text: string) => `${text.length} B raw, ${gzipSync(text).length} B gzip`;
+write(target, table);
 console.log(
 	`countries: ${size(countries)}; links: ${size(links)}; both: ${size(countries + links)}`,
 );
+
+/**
+ * CLDR's data, the Unicode Consortium's own package on the npm registry. It is 140 MB installed,
+ * for one small file per language, so it is not a dependency: this script unpacks the one file.
+ */
+const cldrVersion = '48.2.0';
+
+function cldrTimeZoneNames(language: string): unknown {
+	const work = mkdtempSync(join(tmpdir(), 'cldr-'));
+	try {
+		const packed = execFileSync(
+			'npm',
+			['pack', `cldr-dates-full@${cldrVersion}`, '--pack-destination', work, '--silent'],
+			{ encoding: 'utf8' },
+		).trim();
+		const file = `package/main/${language}/timeZoneNames.json`;
+		execFileSync('tar', ['-xzf', join(work, packed), '-C', work, file]);
+		return JSON.parse(readFileSync(join(work, file), 'utf8'));
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+}
+
+/** "Europe/Kiev" → "Киев", for every zone CLDR names a city of; Etc/ zones have none. */
+function exemplarCities(language: string): Map<string, string> {
+	const names = cldrTimeZoneNames(language) as {
+		main: Record<string, { dates: { timeZoneNames: { zone: Record<string, unknown> } } }>;
+	};
+	const cities = new Map<string, string>();
+	const walk = (node: unknown, path: string[]) => {
+		if (typeof node !== 'object' || node === null) return;
+		const { exemplarCity } = node as { exemplarCity?: unknown };
+		if (typeof exemplarCity === 'string' && path.length >= 2 && path[0] !== 'Etc') {
+			cities.set(path.join('/'), exemplarCity);
+		}
+		for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
+	};
+	walk(names.main[language]!.dates.timeZoneNames.zone, []);
+	return cities;
+}
+
+// Every name of a zone, from all of IANA's links: CLDR keeps old names (Europe/Kiev,
+// America/Indianapolis) where the table has the new ones.
+const sameZone = new Map<string, string[]>();
+for (const [a, b] of data.links.map((line) => line.split('|') as [string, string])) {
+	sameZone.set(a, [...(sameZone.get(a) ?? []), b]);
+	sameZone.set(b, [...(sameZone.get(b) ?? []), a]);
+}
+
+for (const locale of locales) {
+	const path = zoneCitiesPath(locale);
+	if (!path) continue;
+	const cities = exemplarCities(locale);
+	const zones = tableZones(table);
+	const names = zones.map((zone) => {
+		const name = [zone, ...(sameZone.get(zone) ?? [])]
+			.map((alias) => cities.get(alias))
+			.find(Boolean);
+		if (name?.includes(';')) throw new Error(`CLDR's name of ${zone} holds a ";": ${name}`);
+		return name ?? '';
+	});
+	const file: ZoneCities = { cldr: cldrVersion, table: table.version, names: names.join(';') };
+	write(new URL(`../public${path}`, import.meta.url), file);
+	const named = names.filter(Boolean).length;
+	console.log(`${path}: ${named} of ${zones.length} zones named, ${size(file.names)}`);
+}
