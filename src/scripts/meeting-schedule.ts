@@ -3,7 +3,14 @@
 // and fills the programme's "your time" column. Intl only: Luxon stays at build time.
 
 import { intlLocale, isLocale } from '../i18n/locales.ts';
-import { findZone, zoneEntries, type ZoneEntry, type ZoneTable } from '../lib/zone-search.ts';
+import {
+	findZone,
+	readZoneCities,
+	zoneEntries,
+	type ZoneCities,
+	type ZoneEntry,
+	type ZoneTable,
+} from '../lib/zone-search.ts';
 import { dayMarker, daysBetween, knownZone, offsetLabel, wallClock } from '../lib/zone-time.ts';
 
 const storageKey = 'meetings.timeZone';
@@ -26,15 +33,29 @@ function writeStorage(zone: string | undefined) {
 	}
 }
 
-function isZoneTable(data: unknown): data is ZoneTable {
-	const table = data as Partial<Record<keyof ZoneTable, unknown>> | null;
+/** Whether `data` is an object whose `keys` are all strings. */
+function hasStrings<T>(data: unknown, keys: readonly (keyof T)[]): data is T {
+	const record = data as Partial<Record<keyof T, unknown>> | null;
 	return (
-		typeof table === 'object' &&
-		table !== null &&
-		typeof table.version === 'string' &&
-		typeof table.countries === 'string' &&
-		typeof table.links === 'string'
+		typeof record === 'object' &&
+		record !== null &&
+		keys.every((key) => typeof record[key] === 'string')
 	);
+}
+
+/**
+ * JSON from the site, or undefined: a file of another shape (an old cache, a host's error page)
+ * is ignored, not trusted. Without these files zones are still found by their names and Intl's.
+ */
+async function fetchData<T>(path: string | undefined, keys: readonly (keyof T)[]) {
+	if (!path) return undefined;
+	try {
+		const response = await fetch(path);
+		const data: unknown = response.ok ? await response.json() : undefined;
+		return hasStrings<T>(data, keys) ? data : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 class MeetingSchedule extends HTMLElement {
@@ -103,16 +124,16 @@ class MeetingSchedule extends HTMLElement {
 
 	async #loadEntries(): Promise<ZoneEntry[]> {
 		this.#entries ??= (async () => {
-			let table: ZoneTable = { version: '', countries: '', links: '' };
-			try {
-				const response = await fetch('/data/zone-table.json');
-				const data: unknown = response.ok ? await response.json() : undefined;
-				// A table of another shape (an old cache, a host's error page) is ignored, not trusted.
-				if (isZoneTable(data)) table = data;
-			} catch {
-				// Without the table, zones are still found by their names and Intl's.
-			}
-			const cities = JSON.parse(this.dataset.cities ?? '{}') as Record<string, string>;
+			const [fetched, cityFile] = await Promise.all([
+				fetchData<ZoneTable>('/data/zone-table.json', ['version', 'countries', 'links']),
+				fetchData<ZoneCities>(this.dataset.zoneCities, ['cldr', 'table', 'names']),
+			]);
+			const table = fetched ?? { version: '', countries: '', links: '' };
+			// The page's own reference-city names first, then CLDR's for every other zone.
+			const cities = {
+				...(cityFile && readZoneCities(table, cityFile)),
+				...(JSON.parse(this.dataset.cities ?? '{}') as Record<string, string>),
+			};
 			// Browsers before 2022 cannot list their zones; typed zone names still work there.
 			const zones =
 				typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
