@@ -7,6 +7,8 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
+import { locales, type Locale } from '../src/i18n/locales.ts';
+import { zoneCitiesPath } from '../src/lib/zone-search.ts';
 import { atMost, budgets } from './budgets.ts';
 
 export interface Bytes {
@@ -111,13 +113,24 @@ function report(dist: string) {
 		const cells = [w.html, w.css, w.js, w.total].map(cell).join('');
 		console.log(`${w.page.padEnd(34)}${cells}${String(w.requests).padStart(10)}`);
 	}
-	console.log('Bytes; gzip at level 9. Data fetched on demand (public/data/zone-table.json):');
-	const table = bytes(readFileSync(join(dist, 'data/zone-table.json'), 'utf8'));
-	console.log(`zone table ${cell(table)}`);
+	console.log('Bytes; gzip at level 9. Data the zone picker fetches when first used:');
+	const onDemand = (path: string) => {
+		const weight = bytes(readFileSync(join(dist, path), 'utf8'));
+		console.log(`${path.padEnd(34)}${cell(weight)}`);
+		return weight.gzip;
+	};
+	const table = onDemand('data/zone-table.json');
+	const cityFiles = new Map(
+		locales.map((locale) => {
+			const path = zoneCitiesPath(locale);
+			return [locale, path ? onDemand(path.slice(1)) : 0];
+		}),
+	);
 	console.log();
 	for (const w of weights.filter((weight) => /^\w+\/meetings\//.test(weight.page))) {
-		// The zone table counts against the page once the visitor opens the picker.
-		const all = w.total.gzip + table.gzip;
+		// The zone data counts against the page once the visitor opens the picker.
+		const locale = w.page.split('/')[0] as Locale;
+		const all = w.total.gzip + table + (cityFiles.get(locale) ?? 0);
 		console.log(atMost(`${w.page} all resources, gzip`, all, budgets.meetingPageGzipBytes, ' B'));
 		console.log(
 			atMost(`${w.page} JavaScript, gzip`, w.js.gzip, budgets.meetingPageJsGzipBytes, ' B'),
