@@ -3,15 +3,8 @@
 // and fills the programme's "your time" column. Intl only: Luxon stays at build time.
 
 import { intlLocale, isLocale } from '../i18n/locales.ts';
-import {
-	findZone,
-	readZoneCities,
-	zoneEntries,
-	type ZoneCities,
-	type ZoneEntry,
-	type ZoneTable,
-} from '../lib/zone-search.ts';
 import { dayMarker, daysBetween, knownZone, offsetLabel, wallClock } from '../lib/zone-time.ts';
+import type { ZoneList } from './zone-picker-list.ts';
 
 const storageKey = 'meetings.timeZone';
 type Source = 'detected' | 'chosen' | 'fallback';
@@ -33,34 +26,9 @@ function writeStorage(zone: string | undefined) {
 	}
 }
 
-/** Whether `data` is an object whose `keys` are all strings. */
-function hasStrings<T>(data: unknown, keys: readonly (keyof T)[]): data is T {
-	const record = data as Partial<Record<keyof T, unknown>> | null;
-	return (
-		typeof record === 'object' &&
-		record !== null &&
-		keys.every((key) => typeof record[key] === 'string')
-	);
-}
-
-/**
- * JSON from the site, or undefined: a file of another shape (an old cache, a host's error page)
- * is ignored, not trusted. Without these files zones are still found by their names and Intl's.
- */
-async function fetchData<T>(path: string | undefined, keys: readonly (keyof T)[]) {
-	if (!path) return undefined;
-	try {
-		const response = await fetch(path);
-		const data: unknown = response.ok ? await response.json() : undefined;
-		return hasStrings<T>(data, keys) ? data : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
 class MeetingSchedule extends HTMLElement {
 	#locale = 'en-GB';
-	#entries: Promise<ZoneEntry[]> | undefined;
+	#zones: Promise<ZoneList> | undefined;
 
 	connectedCallback() {
 		// Without a valid window there is nothing to convert; the server's table stays as it is.
@@ -74,7 +42,7 @@ class MeetingSchedule extends HTMLElement {
 			event.preventDefault();
 			void this.#choose(input?.value ?? '');
 		});
-		input?.addEventListener('focus', () => void this.#loadEntries(), { once: true });
+		input?.addEventListener('focus', () => void this.#loadZones(), { once: true });
 		this.querySelector('[data-reset]')?.addEventListener('click', () => {
 			writeStorage(undefined);
 			this.#setUrl(undefined);
@@ -111,8 +79,8 @@ class MeetingSchedule extends HTMLElement {
 			region.textContent = text;
 			return;
 		}
-		const entry = (await this.#loadEntries()).find((candidate) => candidate.id === zone);
-		region.textContent = this.#text('announce', `${entry?.label ?? zone} (${text})`);
+		const label = (await this.#loadZones()).label(zone);
+		region.textContent = this.#text('announce', `${label ?? zone} (${text})`);
 	}
 
 	#setUrl(zone: string | undefined) {
@@ -122,38 +90,21 @@ class MeetingSchedule extends HTMLElement {
 		history.replaceState(history.state, '', url);
 	}
 
-	async #loadEntries(): Promise<ZoneEntry[]> {
-		this.#entries ??= (async () => {
-			const [fetched, cityFile] = await Promise.all([
-				fetchData<ZoneTable>('/data/zone-table.json', ['version', 'countries', 'links']),
-				fetchData<ZoneCities>(this.dataset.zoneCities, ['cldr', 'table', 'names']),
-			]);
-			const table = fetched ?? { version: '', countries: '', links: '' };
-			// The page's own reference-city names first, then CLDR's for every other zone.
-			const cities = {
-				...(cityFile && readZoneCities(table, cityFile)),
-				...(JSON.parse(this.dataset.cities ?? '{}') as Record<string, string>),
-			};
-			// Browsers before 2022 cannot list their zones; typed zone names still work there.
-			const zones =
-				typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-			const entries = zoneEntries(zones, table, this.#locale, cities);
-			const list = this.querySelector('datalist');
-			list?.replaceChildren(
-				...entries.map((entry) => {
-					const option = document.createElement('option');
-					option.value = entry.id;
-					option.label = entry.label;
-					return option;
-				}),
-			);
-			return entries;
-		})();
-		return this.#entries;
+	/** The picker's list and search, loaded once, on first use. */
+	#loadZones(): Promise<ZoneList> {
+		this.#zones ??= import('./zone-picker-list.ts').then(({ loadZoneList }) =>
+			loadZoneList({
+				locale: this.#locale,
+				citiesPath: this.dataset.zoneCities,
+				cities: JSON.parse(this.dataset.cities ?? '{}') as Record<string, string>,
+				datalist: this.querySelector('datalist'),
+			}),
+		);
+		return this.#zones;
 	}
 
 	async #choose(query: string) {
-		const zone = knownZone(query.trim()) ?? findZone(query, await this.#loadEntries());
+		const zone = knownZone(query.trim()) ?? (await this.#loadZones()).find(query);
 		if (!zone) return void this.#announce(this.#text('notFound'));
 		writeStorage(zone);
 		this.#setUrl(zone);
