@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import { locales } from '../src/i18n/locales.ts';
-import { tableZones, zoneCitiesPath, type ZoneCities } from '../src/lib/zone-search.ts';
+import { tableZones, zoneCitiesPath, zonesKey, type ZoneCities } from '../src/lib/zone-search.ts';
 
 interface Packed {
 	version: string;
@@ -75,7 +75,8 @@ function write(file: URL, value: unknown) {
 }
 
 const table = { version: data.version, countries, links };
-write(target, table);
+/** Every file to write, written together at the end so that a failure leaves the old ones. */
+const files = new Map<URL, unknown>([[target, table]]);
 console.log(
 	`countries: ${size(countries)}; links: ${size(links)}; both: ${size(countries + links)}`,
 );
@@ -86,16 +87,39 @@ console.log(
  */
 const cldrVersion = '48.2.0';
 
+/** Runs a command; a failure says which step failed and what the command printed. */
+function run(step: string, command: string, args: string[]): string {
+	try {
+		return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+	} catch (error) {
+		const { stderr = '', stdout = '' } = error as { stderr?: string; stdout?: string };
+		throw new Error(`${step} failed (${command} ${args.join(' ')}):\n${stderr}${stdout}`, {
+			cause: error,
+		});
+	}
+}
+
 function cldrTimeZoneNames(language: string): unknown {
 	const work = mkdtempSync(join(tmpdir(), 'cldr-'));
 	try {
-		const packed = execFileSync(
-			'npm',
-			['pack', `cldr-dates-full@${cldrVersion}`, '--pack-destination', work, '--silent'],
-			{ encoding: 'utf8' },
-		).trim();
+		const packageName = `cldr-dates-full@${cldrVersion}`;
+		const packed = JSON.parse(
+			run(`Downloading ${packageName} from the npm registry`, 'npm', [
+				'pack',
+				packageName,
+				'--pack-destination',
+				work,
+				'--json',
+			]),
+		) as { filename: string }[];
 		const file = `package/main/${language}/timeZoneNames.json`;
-		execFileSync('tar', ['-xzf', join(work, packed), '-C', work, file]);
+		run(`Unpacking ${file} from ${packageName}`, 'tar', [
+			'-xzf',
+			join(work, packed[0]!.filename),
+			'-C',
+			work,
+			file,
+		]);
 		return JSON.parse(readFileSync(join(work, file), 'utf8'));
 	} finally {
 		rmSync(work, { recursive: true, force: true });
@@ -120,13 +144,14 @@ function exemplarCities(language: string): Map<string, string> {
 	return cities;
 }
 
-// Every name of a zone, from all of IANA's links: CLDR keeps old names (Europe/Kiev,
-// America/Indianapolis) where the table has the new ones.
-const sameZone = new Map<string, string[]>();
-for (const [a, b] of data.links.map((line) => line.split('|') as [string, string])) {
-	sameZone.set(a, [...(sameZone.get(a) ?? []), b]);
-	sameZone.set(b, [...(sameZone.get(b) ?? []), a]);
-}
+/**
+ * The id CLDR files a zone under: CLDR keeps its first name (Europe/Kiev, Pacific/Truk,
+ * America/Coral_Harbour for America/Atikokan), and so does ICU, which Node's Intl is built on.
+ * IANA's links are no guide: they also join cities merged into one zone (Africa/Asmara into
+ * Africa/Nairobi), whose names must not pass from one to the other.
+ */
+const cldrId = (zone: string) =>
+	new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
 
 for (const locale of locales) {
 	const path = zoneCitiesPath(locale);
@@ -134,14 +159,17 @@ for (const locale of locales) {
 	const cities = exemplarCities(locale);
 	const zones = tableZones(table);
 	const names = zones.map((zone) => {
-		const name = [zone, ...(sameZone.get(zone) ?? [])]
-			.map((alias) => cities.get(alias))
-			.find(Boolean);
+		const name = cities.get(zone) ?? cities.get(cldrId(zone));
 		if (name?.includes(';')) throw new Error(`CLDR's name of ${zone} holds a ";": ${name}`);
 		return name ?? '';
 	});
-	const file: ZoneCities = { cldr: cldrVersion, table: table.version, names: names.join(';') };
-	write(new URL(`../public${path}`, import.meta.url), file);
-	const named = names.filter(Boolean).length;
-	console.log(`${path}: ${named} of ${zones.length} zones named, ${size(file.names)}`);
+	const unnamed = zones.filter((_, index) => !names[index]);
+	const file: ZoneCities = { cldr: cldrVersion, table: zonesKey(table), names: names.join(';') };
+	files.set(new URL(`../public${path}`, import.meta.url), file);
+	console.log(
+		`${path}: ${zones.length - unnamed.length} of ${zones.length} zones named, ${size(file.names)}` +
+			(unnamed.length > 0 ? `; CLDR ${cldrVersion} names no city for ${unnamed.join(', ')}` : ''),
+	);
 }
+
+for (const [file, value] of files) write(file, value);

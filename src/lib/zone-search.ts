@@ -21,7 +21,7 @@ export interface ZoneTable {
 export interface ZoneCities {
 	/** The CLDR version the names come from. */
 	cldr: string;
-	/** The zone table's version the list follows; another table's list is not used. */
+	/** `zonesKey` of the table the list follows; another table's list is not used. */
 	table: string;
 	/** `Абиджан;Аккра;…;`: one name per zone of the table, empty where CLDR has none. */
 	names: string;
@@ -44,13 +44,23 @@ export function tableZones(table: ZoneTable): string[] {
 }
 
 /**
- * A city file's names by zone, or none when it does not follow this table: another version, or a
- * list of another length, whose names would land on the wrong zones.
+ * The table's version and a hash (32-bit FNV-1a) of its zones in order: "2026f-1a2b3c4d". A city
+ * list written for another table, even of the same version and length, would put its names on
+ * the wrong zones.
  */
+export function zonesKey(table: ZoneTable): string {
+	let hash = 0x811c9dc5;
+	for (const character of tableZones(table).join(',')) {
+		hash = Math.imul(hash ^ character.charCodeAt(0), 0x01000193) >>> 0;
+	}
+	return `${table.version}-${hash.toString(16).padStart(8, '0')}`;
+}
+
+/** A city file's names by zone, or none when it was written for another table. */
 export function readZoneCities(table: ZoneTable, file: ZoneCities): Record<string, string> {
 	const zones = tableZones(table);
 	const names = file.names.split(';');
-	if (file.table !== table.version || names.length !== zones.length) return {};
+	if (file.table !== zonesKey(table) || names.length !== zones.length) return {};
 	return Object.fromEntries(
 		zones.map((zone, index) => [zone, names[index]!] as const).filter(([, name]) => name),
 	);
@@ -113,26 +123,65 @@ function zoneName(
 	return name && !/^(GMT|UTC)/.test(name) ? name : undefined;
 }
 
+const intlIds = new Map<string, string>();
+
+/** The id Intl keeps for a zone (Chromium: Asia/Calcutta for Asia/Kolkata), or the name itself. */
+function intlId(zone: string): string {
+	let id = intlIds.get(zone);
+	if (id === undefined) {
+		try {
+			id = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+		} catch {
+			id = zone;
+		}
+		intlIds.set(zone, id);
+	}
+	return id;
+}
+
+export interface CityNames {
+	/** The city shown for a zone: the site's reference cities, else CLDR's. */
+	shown?: Readonly<Record<string, string>>;
+	/** Other names a zone's city is also found by (CLDR's «Шанхай» beside the site's «Пекин»). */
+	alsoFound?: Readonly<Record<string, string>>;
+}
+
 /**
  * One entry per zone in `zones`, named in `locale` (a BCP 47 tag such as ru-RU) as the zone is
- * called at `now`. `cities` adds names the site has in that language (its reference cities, CLDR's).
+ * called at `now`, with the city names the site has in that language.
  */
 export function zoneEntries(
 	zones: readonly string[],
 	table: ZoneTable,
 	locale: string,
-	cities: Readonly<Record<string, string>> = {},
+	{ shown: cities = {}, alsoFound = {} }: CityNames = {},
 	now = Date.now(),
 ): ZoneEntry[] {
 	const { countries, ranks, aliases } = parseTable(table);
+	/** Every zone joined to `zone` by IANA's links, however many steps away. */
+	const linked = (zone: string) => {
+		const found = new Set([zone]);
+		for (const name of found) for (const other of aliases.get(name) ?? []) found.add(other);
+		found.delete(zone);
+		return [...found];
+	};
+	/**
+	 * Another name of the same zone that `wanted` accepts (Europe/Kyiv for Europe/Kiev), never a
+	 * zone IANA merged it into (Africa/Nairobi for Africa/Asmera), which Intl keeps apart. Intl is
+	 * asked only when a linked zone is wanted: it is slow to ask about hundreds of zones.
+	 */
+	const sameZone = (id: string, wanted: (zone: string) => boolean) =>
+		linked(id).find((zone) => wanted(zone) && intlId(zone) === intlId(id));
 	const regions = new Intl.DisplayNames([locale], { type: 'region' });
 	const englishRegions = new Intl.DisplayNames(['en'], { type: 'region' });
 	const english = locale.toLowerCase().startsWith('en');
 	return zones.map((id) => {
 		const others = aliases.get(id) ?? [];
-		// A zone listed under its own name keeps its own countries: Europe/Busingen is a link to
-		// Europe/Zurich in IANA but is German, not Swiss.
-		const own = countries.has(id) ? id : others.find((name) => countries.has(name));
+		// A zone listed under its own name, or another name of it, keeps its own countries:
+		// Europe/Busingen is a link to Europe/Zurich in IANA but is German, not Swiss, and
+		// Africa/Asmera is Eritrea's Africa/Asmara, not all the countries of Africa/Nairobi.
+		const listed = (zone: string) => countries.has(zone);
+		const own = listed(id) ? id : (sameZone(id, listed) ?? others.find(listed));
 		const codes = own ? countries.get(own)! : [];
 		const countryNames = codes.map((code) => regions.of(code) ?? code);
 		const segment = (own ?? id).split('/').at(-1)!.replaceAll('_', ' ');
@@ -143,12 +192,14 @@ export function zoneEntries(
 		const translated = (name: string | undefined) =>
 			name && (english || !places.some((place) => name.includes(place))) ? name : undefined;
 		const short = english ? segment : translated(zoneName(id, locale, 'shortGeneric', now));
-		// Under the zone's own name or the one the table lists it by (Europe/Kyiv for Europe/Kiev),
-		// never a linked zone's: Europe/Busingen, a link to Europe/Zurich, is not Geneva.
-		const city =
-			cities[id] ??
-			(own && cities[own]) ??
-			(short && !countryNames.includes(short) ? short : undefined);
+		const nameIn = (names: Readonly<Record<string, string>>) => {
+			const zone = Object.hasOwn(names, id)
+				? id
+				: sameZone(id, (other) => Object.hasOwn(names, other));
+			return zone && names[zone];
+		};
+		const city = nameIn(cities) ?? (short && !countryNames.includes(short) ? short : undefined);
+		const otherName = nameIn(alsoFound);
 		const long = translated(zoneName(id, locale, 'longGeneric', now));
 		const label = [...new Set([city, countryNames.join(', '), long].filter(Boolean))].join(' · ');
 		return {
@@ -156,7 +207,7 @@ export function zoneEntries(
 			label: label || id,
 			city: normalise(city ?? segment),
 			names: [id, ...others].map(normalise),
-			words: normalise(label),
+			words: normalise(otherName && otherName !== city ? `${label} ${otherName}` : label),
 			countries: codes.map((code) => ({
 				names: normalise(`${regions.of(code)} ${englishRegions.of(code)}`),
 				rank: ranks.get(`${own}|${code}`) ?? 99,

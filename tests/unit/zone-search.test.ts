@@ -9,6 +9,7 @@ import {
 	tableZones,
 	zoneCitiesPath,
 	zoneEntries,
+	zonesKey,
 	type ZoneCities,
 	type ZoneTable,
 } from '../../src/lib/zone-search.ts';
@@ -19,14 +20,17 @@ const table = readJson('/data/zone-table.json') as ZoneTable;
 const russianCities = readJson(zoneCitiesPath('ru')!) as ZoneCities;
 const zones = Intl.supportedValuesOf('timeZone');
 const now = Date.UTC(2023, 5, 20);
-/** What the page's script merges: CLDR's names, then the page's own reference cities over them. */
-const ruCities = { ...readZoneCities(table, russianCities), ...cityNames('ru') };
+/** What the page's script passes: the reference cities shown over CLDR's, CLDR's found too. */
+const cldr = readZoneCities(table, russianCities);
+const ruCities = { shown: { ...cldr, ...cityNames('ru') }, alsoFound: cldr };
 const entries = {
-	en: zoneEntries(zones, table, 'en-GB', cityNames('en'), now),
+	en: zoneEntries(zones, table, 'en-GB', { shown: cityNames('en') }, now),
 	ru: zoneEntries(zones, table, 'ru-RU', ruCities, now),
 };
 /** Russian labels from Intl and the reference cities alone, as before the CLDR names. */
-const intlOnly = zoneEntries(zones, table, 'ru-RU', cityNames('ru'), now);
+const intlOnly = zoneEntries(zones, table, 'ru-RU', { shown: cityNames('ru') }, now);
+/** As Firefox and Safari list zones: IANA's current names (Europe/Kyiv, Pacific/Chuuk). */
+const ianaRu = zoneEntries(tableZones(table), table, 'ru-RU', ruCities, now);
 /** Zones are compared by what Intl calls them: Node lists Asia/Calcutta, not Asia/Kolkata. */
 const canonical = (zone: string) =>
 	new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
@@ -61,6 +65,9 @@ describe('findZone', () => {
 		['ru', 'Ванкувер', 'America/Vancouver'],
 		['ru', 'Тегеран', 'Asia/Tehran'],
 		['ru', 'Рейкьявик', 'Atlantic/Reykjavik'],
+		// CLDR's name of a zone the site's reference table names otherwise («Пекин»).
+		['ru', 'Шанхай', 'Asia/Shanghai'],
+		['ru', 'Пекин', 'Asia/Shanghai'],
 	] as const)('on a %s page finds "%s" as %s', (locale, query, zone) => {
 		const found = findZone(query, entries[locale]);
 		expect(found && canonical(found)).toBe(canonical(zone));
@@ -103,7 +110,7 @@ describe('zoneEntries', () => {
 
 describe('the Russian city file', () => {
 	it('follows the zone table it was written for, one name per zone', () => {
-		expect(russianCities.table).toBe(table.version);
+		expect(russianCities.table).toBe(zonesKey(table));
 		expect(russianCities.names.split(';')).toHaveLength(tableZones(table).length);
 	});
 
@@ -115,6 +122,8 @@ describe('the Russian city file', () => {
 	});
 
 	it('is not used with another table, nor when its list is of another length', () => {
+		const reordered = { ...table, countries: table.countries.split(';').toReversed().join(';') };
+		expect(readZoneCities(reordered, russianCities)).toEqual({});
 		expect(readZoneCities({ ...table, version: '1999a' }, russianCities)).toEqual({});
 		const shifted = { ...russianCities, names: `Атлантида;${russianCities.names}` };
 		expect(readZoneCities(table, shifted)).toEqual({});
@@ -130,5 +139,34 @@ describe('tableZones', () => {
 		};
 		expect(tableZones(small)).toEqual(['Europe/Zurich', 'Europe/Berlin']);
 		expect(tableZones({ ...small, countries: '' })).toEqual([]);
+	});
+});
+
+describe('Russian city names', () => {
+	it('give no name to two zones, unless one is only a new name of the other', () => {
+		const byName = new Map<string, string[]>();
+		for (const [zone, name] of Object.entries(cldr))
+			byName.set(name, [...(byName.get(name) ?? []), zone]);
+		const shared = [...byName].filter(
+			([, sharing]) => new Set(sharing.map((zone) => canonical(zone))).size > 1,
+		);
+		expect(shared).toEqual([]);
+	});
+
+	it.each([
+		// Merged into another city's zone by IANA, named for their own city by CLDR.
+		['Africa/Asmara', 'Асмэра'],
+		['America/Atikokan', 'Корал-Харбор'],
+		['Pacific/Chuuk', 'Трук'],
+		['Pacific/Pohnpei', 'Понпеи'],
+		// Named in CLDR under an old name two IANA links away.
+		['America/Indiana/Indianapolis', 'Индианаполис'],
+		['Europe/Kyiv', 'Киев'],
+	])('name %s «%s», whichever name the browser lists', (zone, city) => {
+		expect(cldr[zone]).toBe(city);
+		for (const list of [ianaRu, entries.ru]) {
+			const entry = list.find((candidate) => canonical(candidate.id) === canonical(zone));
+			expect(entry?.label.split(' · ')[0]).toBe(city);
+		}
 	});
 });
