@@ -21,6 +21,10 @@ export default getViteConfig({
 					include: ['tests/e2e/**/*.test.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 180_000,
+					// A page's script answers in milliseconds on a quiet machine; on two busy CI
+					// cores Chromium can take seconds (the picker's list of 400 zones once took over 1 s,
+					// Vitest's default).
+					expect: { poll: { timeout: 10_000 } },
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					fileParallelism: false,
 				},

@@ -29,6 +29,8 @@ function writeStorage(zone: string | undefined) {
 class MeetingSchedule extends HTMLElement {
 	#locale = 'en-GB';
 	#zones: Promise<ZoneList> | undefined;
+	/** Counts the visitor's choices and resets; an answer that arrives after a newer one is dropped. */
+	#action = 0;
 
 	connectedCallback() {
 		// Without a valid window there is nothing to convert; the server's table stays as it is.
@@ -44,6 +46,7 @@ class MeetingSchedule extends HTMLElement {
 		});
 		input?.addEventListener('focus', () => void this.#loadZones(), { once: true });
 		this.querySelector('[data-reset]')?.addEventListener('click', () => {
+			this.#action++;
 			writeStorage(undefined);
 			this.#setUrl(undefined);
 			const zone = this.#device();
@@ -79,7 +82,9 @@ class MeetingSchedule extends HTMLElement {
 			region.textContent = text;
 			return;
 		}
+		const action = this.#action;
 		const label = (await this.#loadZones()).label(zone);
+		if (action !== this.#action) return;
 		region.textContent = this.#text('announce', `${label ?? zone} (${text})`);
 	}
 
@@ -90,21 +95,32 @@ class MeetingSchedule extends HTMLElement {
 		history.replaceState(history.state, '', url);
 	}
 
-	/** The picker's list and search, loaded once, on first use. */
+	/**
+	 * The picker's list and search, loaded once, on first use. If its code cannot be loaded (offline,
+	 * or a new deployment replaced it), zone names typed in full still work, the next use tries
+	 * again, and announcements name the zone by its id.
+	 */
 	#loadZones(): Promise<ZoneList> {
-		this.#zones ??= import('./zone-picker-list.ts').then(({ loadZoneList }) =>
-			loadZoneList({
-				locale: this.#locale,
-				citiesPath: this.dataset.zoneCities,
-				cities: JSON.parse(this.dataset.cities ?? '{}') as Record<string, string>,
-				datalist: this.querySelector('datalist'),
-			}),
-		);
+		this.#zones ??= import('./zone-picker-list.ts')
+			.then(({ loadZoneList }) =>
+				loadZoneList({
+					locale: this.#locale,
+					citiesPath: this.dataset.zoneCities,
+					cities: JSON.parse(this.dataset.cities ?? '{}') as Record<string, string>,
+					datalist: this.querySelector('datalist'),
+				}),
+			)
+			.catch(() => {
+				this.#zones = undefined;
+				return { find: () => undefined, label: () => undefined };
+			});
 		return this.#zones;
 	}
 
 	async #choose(query: string) {
+		const action = ++this.#action;
 		const zone = knownZone(query.trim()) ?? (await this.#loadZones()).find(query);
+		if (action !== this.#action) return;
 		if (!zone) return void this.#announce(this.#text('notFound'));
 		writeStorage(zone);
 		this.#setUrl(zone);

@@ -59,7 +59,9 @@ export async function loadZoneList(options: ZoneListOptions): Promise<ZoneList> 
 		fetchData<ZoneCities>(options.citiesPath, ['cldr', 'table', 'names']),
 	]);
 	const table = fetched ?? { version: '', countries: '', links: '' };
-	const cities = { ...(cityFile && readZoneCities(table, cityFile)), ...options.cities };
+	const cldr = cityFile ? readZoneCities(table, cityFile) : {};
+	// The page's own reference-city names are shown over CLDR's, which still find the zone.
+	const cities = { shown: { ...cldr, ...options.cities }, alsoFound: cldr };
 	// Browsers before 2022 cannot list their zones; typed zone names still work there.
 	const zones =
 		typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];

@@ -25,10 +25,11 @@ describe.each(meetingPaths())('%s', (path) => {
 		const context = await newContext(browser, { baseURL: inject('baseURL') });
 		try {
 			const page = await context.newPage();
-			const loaded: Promise<{ type: string; bytes: number }>[] = [];
+			const loaded: Promise<{ url: string; type: string; bytes: number }>[] = [];
 			page.on('response', (response) => {
 				loaded.push(
 					response.body().then((body) => ({
+						url: response.url(),
 						type: response.request().resourceType(),
 						bytes: gzipped(body),
 					})),
@@ -40,6 +41,12 @@ describe.each(meetingPaths())('%s', (path) => {
 			await expect.poll(() => page.locator('datalist option').count()).toBeGreaterThan(300);
 			await page.waitForLoadState('networkidle');
 			const resources = await Promise.all(loaded);
+			// Russian pages fetch the Russian city names too; English ones have none to fetch.
+			const urls = resources.map((resource) => resource.url);
+			expect(urls.some((url) => url.endsWith('/data/zone-table.json'))).toBe(true);
+			expect(urls.some((url) => url.endsWith('/data/zone-cities.ru.json'))).toBe(
+				path.startsWith('/ru/'),
+			);
 			// Astro inlines small scripts into the HTML; they count as JavaScript too.
 			const inline = await page.evaluate(() =>
 				[...document.scripts].filter((script) => !script.src).map((script) => script.text),
