@@ -13,7 +13,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import { locales } from '../src/i18n/locales.ts';
-import { tableZones, zoneCitiesPath, zonesKey, type ZoneCities } from '../src/lib/zone-search.ts';
+import {
+	intlId,
+	tableZones,
+	zoneCitiesPath,
+	zonesKey,
+	type ZoneCities,
+} from '../src/lib/zone-search.ts';
 
 interface Packed {
 	version: string;
@@ -144,22 +150,14 @@ function exemplarCities(language: string): Map<string, string> {
 	return cities;
 }
 
-/**
- * The id CLDR files a zone under: CLDR keeps its first name (Europe/Kiev, Pacific/Truk,
- * America/Coral_Harbour for America/Atikokan), and so does ICU, which Node's Intl is built on.
- * IANA's links are no guide: they also join cities merged into one zone (Africa/Asmara into
- * Africa/Nairobi), whose names must not pass from one to the other.
- */
-const cldrId = (zone: string) =>
-	new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
-
 for (const locale of locales) {
 	const path = zoneCitiesPath(locale);
 	if (!path) continue;
 	const cities = exemplarCities(locale);
 	const zones = tableZones(table);
 	const names = zones.map((zone) => {
-		const name = cities.get(zone) ?? cities.get(cldrId(zone));
+		// CLDR files a zone under its first name (Europe/Kiev, Pacific/Truk), as ICU does.
+		const name = cities.get(zone) ?? cities.get(intlId(zone));
 		if (name?.includes(';')) throw new Error(`CLDR's name of ${zone} holds a ";": ${name}`);
 		return name ?? '';
 	});

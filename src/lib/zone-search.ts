@@ -125,8 +125,12 @@ function zoneName(
 
 const intlIds = new Map<string, string>();
 
-/** The id Intl keeps for a zone (Chromium: Asia/Calcutta for Asia/Kolkata), or the name itself. */
-function intlId(zone: string): string {
+/**
+ * The id Intl keeps for a zone, or the name itself: ICU keeps CLDR's first name (Chromium and
+ * Node answer Asia/Calcutta for Asia/Kolkata, Africa/Asmera for Africa/Asmara). IANA's links are
+ * no guide to "the same zone": they also join cities merged into one (Asmara into Nairobi).
+ */
+export function intlId(zone: string): string {
 	let id = intlIds.get(zone);
 	if (id === undefined) {
 		try {
@@ -144,6 +148,19 @@ export interface CityNames {
 	shown?: Readonly<Record<string, string>>;
 	/** Other names a zone's city is also found by (CLDR's «Шанхай» beside the site's «Пекин»). */
 	alsoFound?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The picker's city names: the page's own reference cities shown over the language's CLDR list
+ * (when it follows this table), whose names still find their zones.
+ */
+export function pickerCityNames(
+	table: ZoneTable,
+	file: ZoneCities | undefined,
+	reference: Readonly<Record<string, string>>,
+): CityNames {
+	const cldr = file ? readZoneCities(table, file) : {};
+	return { shown: { ...cldr, ...reference }, alsoFound: cldr };
 }
 
 /**

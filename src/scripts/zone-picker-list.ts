@@ -4,7 +4,7 @@
 
 import {
 	findZone,
-	readZoneCities,
+	pickerCityNames,
 	zoneEntries,
 	type ZoneCities,
 	type ZoneTable,
@@ -59,9 +59,7 @@ export async function loadZoneList(options: ZoneListOptions): Promise<ZoneList> 
 		fetchData<ZoneCities>(options.citiesPath, ['cldr', 'table', 'names']),
 	]);
 	const table = fetched ?? { version: '', countries: '', links: '' };
-	const cldr = cityFile ? readZoneCities(table, cityFile) : {};
-	// The page's own reference-city names are shown over CLDR's, which still find the zone.
-	const cities = { shown: { ...cldr, ...options.cities }, alsoFound: cldr };
+	const cities = pickerCityNames(table, cityFile, options.cities);
 	// Browsers before 2022 cannot list their zones; typed zone names still work there.
 	const zones =
 		typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];

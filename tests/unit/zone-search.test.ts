@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cityNames } from '../../src/lib/reference-cities.ts';
 import {
 	findZone,
+	pickerCityNames,
 	readZoneCities,
 	tableZones,
 	zoneCitiesPath,
@@ -22,7 +23,7 @@ const zones = Intl.supportedValuesOf('timeZone');
 const now = Date.UTC(2023, 5, 20);
 /** What the page's script passes: the reference cities shown over CLDR's, CLDR's found too. */
 const cldr = readZoneCities(table, russianCities);
-const ruCities = { shown: { ...cldr, ...cityNames('ru') }, alsoFound: cldr };
+const ruCities = pickerCityNames(table, russianCities, cityNames('ru'));
 const entries = {
 	en: zoneEntries(zones, table, 'en-GB', { shown: cityNames('en') }, now),
 	ru: zoneEntries(zones, table, 'ru-RU', ruCities, now),
@@ -168,5 +169,24 @@ describe('Russian city names', () => {
 			const entry = list.find((candidate) => canonical(candidate.id) === canonical(zone));
 			expect(entry?.label.split(' · ')[0]).toBe(city);
 		}
+	});
+});
+
+describe('pickerCityNames', () => {
+	const reference = { 'Asia/Shanghai': 'Пекин' };
+
+	it('shows the page’s reference names over CLDR’s, and still finds CLDR’s', () => {
+		const names = pickerCityNames(table, russianCities, reference);
+		expect(names.shown?.['Asia/Shanghai']).toBe('Пекин');
+		expect(names.shown?.['Europe/Zurich']).toBe('Цюрих');
+		expect(names.alsoFound?.['Asia/Shanghai']).toBe('Шанхай');
+	});
+
+	it('keeps only the reference names without a list, or with another table’s', () => {
+		const expected = { shown: reference, alsoFound: {} };
+		expect(pickerCityNames(table, undefined, reference)).toEqual(expected);
+		expect(pickerCityNames({ ...table, version: '1999a' }, russianCities, reference)).toEqual(
+			expected,
+		);
 	});
 });
