@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 import { defaultLocale, locales } from './src/i18n/locales.ts';
-import { alternateLinks } from './src/lib/seo.ts';
+import { alternateLinks } from './src/lib/seo/links.ts';
 
 /** The public address of the site, the one place it is set; absolute links are built from it. */
 const site = 'https://meetings.example.org';
@@ -14,7 +14,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: {
 		format: 'directory',
-		// Share images are drawn on worker threads (src/lib/share-image-pool.ts); several routes in
+		// Share images are drawn on worker threads (src/lib/share-image/pool.ts); several routes in
 		// flight keep those threads fed. Measured with npm run bench:scale (README).
 		concurrency: 8,
 	},

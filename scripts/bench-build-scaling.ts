@@ -17,7 +17,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { atMost, budgets } from './budgets.ts';
+import { atMost, budgets } from './harness/budgets.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const model = join(root, 'content/meetings/u4ssc-7');

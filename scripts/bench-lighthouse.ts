@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
-import { chromiumArgs, chromiumPath } from '../tests/e2e/browser.ts';
-import { serveStatic } from '../tests/e2e/server.ts';
-import { dist, meetingPaths } from '../tests/e2e/site.ts';
-import { atLeast, budgets } from './budgets.ts';
+import { chromiumArgs, chromiumPath } from './harness/browser.ts';
+import { serveStatic } from './harness/server.ts';
+import { dist, meetingPaths } from './harness/site.ts';
+import { atLeast, budgets } from './harness/budgets.ts';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const chromeFlags = chromiumArgs.join(' ');

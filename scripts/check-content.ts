@@ -2,9 +2,9 @@
 // problem at once; exits with 1 when there is any, so nothing broken is published.
 import { relative, resolve } from 'node:path';
 
-import { checkContent } from '../src/lib/content-check.ts';
-import { meetingsDir } from '../src/lib/content-dir.ts';
-import { formatProblems } from '../src/lib/meeting-files.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { meetingsDir } from '../src/lib/content/meetings-dir.ts';
+import { formatProblems } from '../src/lib/content/rules.ts';
 
 const folder = process.argv[2] ?? meetingsDir();
 const root = resolve(folder);

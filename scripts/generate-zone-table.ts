@@ -19,7 +19,7 @@ import {
 	zoneCitiesPath,
 	zonesKey,
 	type ZoneCities,
-} from '../src/lib/zone-search.ts';
+} from '../src/lib/time/zone-search.ts';
 
 interface Packed {
 	version: string;

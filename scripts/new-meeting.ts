@@ -1,9 +1,9 @@
 // `npm run new-meeting -- <slug>`: creates content/meetings/<slug>/ with the three files to fill in.
 import { relative, resolve } from 'node:path';
 
-import { meetingsDir } from '../src/lib/content-dir.ts';
-import { meetingJsonSchemaPath } from '../src/lib/json-schema.ts';
-import { scaffoldMeeting } from '../src/lib/scaffold.ts';
+import { meetingsDir } from '../src/lib/content/meetings-dir.ts';
+import { meetingJsonSchemaPath } from '../src/lib/content/json-schema.ts';
+import { scaffoldMeeting } from '../src/lib/content/scaffold.ts';
 
 const slug = process.argv[2];
 if (!slug || process.argv.length > 3) {

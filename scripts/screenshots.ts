@@ -5,8 +5,8 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-import { launchBrowser, newContext } from '../tests/e2e/browser.ts';
-import { serveStatic } from '../tests/e2e/server.ts';
+import { launchBrowser, newContext } from './harness/browser.ts';
+import { serveStatic } from './harness/server.ts';
 
 const root = new URL('../', import.meta.url);
 const dist = fileURLToPath(new URL('dist/', root));

@@ -4,7 +4,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 
-import { meetingsDir } from './lib/content-dir.ts';
+import { meetingsDir } from './lib/content/meetings-dir.ts';
 import { MeetingSchema } from './schemas/meeting.ts';
 import { MeetingTextSchema } from './schemas/meeting-text.ts';
 

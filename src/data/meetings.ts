@@ -4,15 +4,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 
 import { locales, type Locale } from '../i18n/locales.ts';
-import { meetingsDir } from '../lib/content-dir.ts';
-import type { MeetingContent } from '../lib/meeting-calendar.ts';
+import { meetingsDir } from '../lib/content/meetings-dir.ts';
+import type { MeetingContent } from '../lib/calendar/events.ts';
 import {
 	checkAcrossMeetings,
 	checkMeetingFiles,
 	formatProblems,
 	type ContentProblem,
-} from '../lib/meeting-files.ts';
-import { meetingWindow } from '../lib/schedule.ts';
+} from '../lib/content/rules.ts';
+import { meetingWindow } from '../lib/format/meeting-time.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 
 export interface LocalizedMeeting {

@@ -1,7 +1,7 @@
 // /robots.txt: everything may be crawled; the sitemap's address follows the `site` setting.
 import type { APIRoute } from 'astro';
 
-import { requireSite } from '../lib/seo.ts';
+import { requireSite } from '../lib/seo/links.ts';
 
 export const GET: APIRoute = ({ site }) =>
 	new Response(

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import AddToCalendar from '../../src/components/AddToCalendar.astro';
 import Seo from '../../src/components/Seo.astro';
-import { calendarEntry } from '../../src/lib/meeting-calendar.ts';
+import { calendarEntry } from '../../src/lib/calendar/events.ts';
 import { site, u4ssc7 } from '../helpers/meetings.ts';
 
 let container: AstroContainer;

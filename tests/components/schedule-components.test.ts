@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import MeetingSchedule from '../../src/components/MeetingSchedule.astro';
-import MeetingStatus from '../../src/components/MeetingStatus.astro';
-import Programme from '../../src/components/Programme.astro';
-import ReferenceCities from '../../src/components/ReferenceCities.astro';
-import { meetingWindow } from '../../src/lib/schedule.ts';
+import MeetingSchedule from '../../src/components/MeetingSchedule/MeetingSchedule.astro';
+import MeetingStatus from '../../src/components/MeetingStatus/MeetingStatus.astro';
+import Programme from '../../src/components/MeetingSchedule/Programme.astro';
+import ReferenceCities from '../../src/components/MeetingSchedule/ReferenceCities.astro';
+import { meetingWindow } from '../../src/lib/format/meeting-time.ts';
 import { MeetingSchema } from '../../src/schemas/meeting.ts';
 import { readFacts } from '../helpers/content.ts';
 

@@ -6,8 +6,8 @@ import type { Result } from 'axe-core';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { launchBrowser, newContext } from './browser.ts';
-import { pagePaths } from './site.ts';
+import { launchBrowser, newContext } from '../../scripts/harness/browser.ts';
+import { pagePaths } from '../../scripts/harness/site.ts';
 
 /** The WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA. */
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

@@ -2,27 +2,27 @@
 // are not, and stay in `npm run bench`.
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { htmlFiles, measurePage } from '../../scripts/bench.ts';
+import { measurePage } from '../../scripts/harness/measure.ts';
+import { dist, htmlFiles } from '../../scripts/harness/site.ts';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const meetingPages = htmlFiles(dist).filter((file) => file.includes('/meetings/'));
+const meetingPages = htmlFiles().filter((file) => file.includes('/meetings/'));
 
 describe('the JavaScript budget', () => {
 	it('finds the meeting pages in both languages', () => {
-		expect(meetingPages.map((file) => file.slice(dist.length))).toEqual([
+		expect(meetingPages).toEqual([
 			'en/meetings/u4ssc-7/index.html',
 			'ru/meetings/u4ssc-7/index.html',
 		]);
 	});
 
-	it.each(meetingPages.map((file) => [file.slice(dist.length), file]))(
+	it.each(meetingPages)(
 		'keeps all JavaScript on %s within 8 KB gzip, the zone picker’s loaded on demand included',
-		(_, file) => {
-			const { js, lazy } = measurePage(dist, file);
+		(file) => {
+			const { js, lazy } = measurePage(dist, join(dist, file));
 			expect(js.gzip).toBeGreaterThan(1000); // the widget is there at all
 			expect(lazy.gzip).toBeGreaterThan(500); // and the picker's import() is followed
 			expect(js.gzip + lazy.gzip).toBeLessThanOrEqual(8 * 1024);

@@ -6,9 +6,9 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { budgets } from '../../scripts/budgets.ts';
-import { launchBrowser, newContext } from './browser.ts';
-import { meetingPaths } from './site.ts';
+import { budgets } from '../../scripts/harness/budgets.ts';
+import { launchBrowser, newContext } from '../../scripts/harness/browser.ts';
+import { meetingPaths } from '../../scripts/harness/site.ts';
 
 const gzipped = (body: Buffer | string) => gzipSync(body).length;
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 import type { TestProject } from 'vitest/node';
 
-import { serveStatic } from './server.ts';
+import { serveStatic } from '../../scripts/harness/server.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

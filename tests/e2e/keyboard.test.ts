@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { dictionaries } from '../../src/i18n/index.ts';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
-import { launchBrowser, newContext } from './browser.ts';
-import { meetingPaths } from './site.ts';
+import { launchBrowser, newContext } from '../../scripts/harness/browser.ts';
+import { meetingPaths } from '../../scripts/harness/site.ts';
 
 /** What a person sees of the focused element: its role-ish tag and its name. */
 const describeFocused = (page: Page) =>

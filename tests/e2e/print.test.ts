@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { launchBrowser, newContext } from './browser.ts';
+import { launchBrowser, newContext } from '../../scripts/harness/browser.ts';
 
 // A4 is 210 × 297 mm; the print sheet's @page margin is 1.4 cm. At 96 CSS px per inch that leaves
 // a 688 × 1017 px box for the first page's content.

@@ -10,9 +10,9 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 
-import MeetingSchedule from '../../src/components/MeetingSchedule.astro';
+import MeetingSchedule from '../../src/components/MeetingSchedule/MeetingSchedule.astro';
 import { MeetingSchema } from '../../src/schemas/meeting.ts';
-import { launchBrowser, newContext, watchForProblems } from './browser.ts';
+import { launchBrowser, newContext, watchForProblems } from '../../scripts/harness/browser.ts';
 
 const baseURL = inject('baseURL');
 const fixture = (name: string) =>

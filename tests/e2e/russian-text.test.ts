@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 
-import { htmlFiles, urlPathOf } from './site.ts';
+import { htmlFiles, urlPathOf } from '../../scripts/harness/site.ts';
 import { useBrowser } from './use-browser.ts';
 
 const { open } = useBrowser({ locale: 'ru-RU', timezoneId: 'Asia/Almaty' });

@@ -4,7 +4,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { launchBrowser, newContext, watchForProblems, type ContextOptions } from './browser.ts';
+import {
+	launchBrowser,
+	newContext,
+	watchForProblems,
+	type ContextOptions,
+} from '../../scripts/harness/browser.ts';
 
 const baseURL = inject('baseURL');
 let browser: Browser;

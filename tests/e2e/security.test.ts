@@ -5,8 +5,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { launchBrowser, newContext, watchForProblems } from './browser.ts';
-import { pagePaths } from './site.ts';
+import { launchBrowser, newContext, watchForProblems } from '../../scripts/harness/browser.ts';
+import { pagePaths } from '../../scripts/harness/site.ts';
 
 declare global {
 	interface Window {

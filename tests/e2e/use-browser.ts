@@ -3,7 +3,12 @@
 import type { BrowserContext, Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
-import { launchBrowser, newContext, watchForProblems, type ContextOptions } from './browser.ts';
+import {
+	launchBrowser,
+	newContext,
+	watchForProblems,
+	type ContextOptions,
+} from '../../scripts/harness/browser.ts';
 
 /**
  * One Chromium for a test file, and `open()` for a page in a fresh context with its own language,

@@ -11,7 +11,7 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 
 import config from '../../astro.config.mjs';
-import { dist, htmlFiles, urlPathOf } from './site.ts';
+import { dist, htmlFiles, urlPathOf } from '../../scripts/harness/site.ts';
 
 type Element = DefaultTreeAdapterMap['element'];
 type Node = DefaultTreeAdapterMap['node'];

@@ -2,7 +2,7 @@
 // check the content that is published.
 import { fileURLToPath } from 'node:url';
 
-import { readMeetingFolder } from '../../src/lib/content-files.ts';
+import { readMeetingFolder } from '../../src/lib/content/files.ts';
 
 export const contentDir = fileURLToPath(new URL('../../content/meetings/', import.meta.url));
 

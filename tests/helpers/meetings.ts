@@ -1,6 +1,6 @@
 // The real meeting (facts plus text in one language) as the plain data src/lib works with.
 import { locales, type Locale } from '../../src/i18n/locales.ts';
-import type { MeetingContent } from '../../src/lib/meeting-calendar.ts';
+import type { MeetingContent } from '../../src/lib/calendar/events.ts';
 import { MeetingSchema } from '../../src/schemas/meeting.ts';
 import { MeetingTextSchema } from '../../src/schemas/meeting-text.ts';
 import { readFacts, readFrontmatter } from './content.ts';

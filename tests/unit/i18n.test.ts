@@ -4,7 +4,7 @@ import { dictionaries, useTranslations } from '../../src/i18n/index.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { preferredLocale } from '../../src/i18n/negotiate.ts';
 import { homePath, localizedPath, meetingPath } from '../../src/i18n/paths.ts';
-import { languageList, telHref } from '../../src/lib/languages.ts';
+import { languageList, telHref } from '../../src/lib/format/languages.ts';
 
 describe('dictionaries', () => {
 	it('have exactly the same keys in every language', () => {

@@ -3,8 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 
 import { getMeetings, meetingContent } from '../../data/meetings.ts';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { calendarFeed } from '../../lib/meeting-calendar.ts';
-import { requireSite } from '../../lib/seo.ts';
+import { calendarFeed } from '../../lib/calendar/events.ts';
+import { requireSite } from '../../lib/seo/links.ts';
 
 export const getStaticPaths = (() =>
 	locales.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;

@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 
 import { meetingContent, meetingPaths, type LocalizedMeeting } from '../../../data/meetings.ts';
-import { meetingCalendar } from '../../../lib/meeting-calendar.ts';
-import { requireSite } from '../../../lib/seo.ts';
+import { meetingCalendar } from '../../../lib/calendar/events.ts';
+import { requireSite } from '../../../lib/seo/links.ts';
 
 export const getStaticPaths = meetingPaths satisfies GetStaticPaths;
 

@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 
 import { meetingContent, meetingPaths, type LocalizedMeeting } from '../../../data/meetings.ts';
-import { renderShareImage, shareImageText } from '../../../lib/share-image.ts';
-import { requireSite } from '../../../lib/seo.ts';
+import { renderShareImage, shareImageText } from '../../../lib/share-image/share-image.ts';
+import { requireSite } from '../../../lib/seo/links.ts';
 
 export const getStaticPaths = meetingPaths satisfies GetStaticPaths;
 

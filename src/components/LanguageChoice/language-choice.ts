@@ -1,0 +1,18 @@
+// <language-choice>: puts the language the browser prefers first and marks it.
+
+import { preferredLocale } from '../../i18n/negotiate.ts';
+
+class LanguageChoice extends HTMLElement {
+	connectedCallback() {
+		const locale = preferredLocale(navigator.languages);
+		const item = locale && this.querySelector<HTMLElement>(`li[data-locale="${locale}"]`);
+		if (!item) return;
+		item.dataset.preferred = '';
+		item.parentElement?.prepend(item);
+		const badge = item.querySelector<HTMLElement>('.preferred');
+		if (badge) badge.hidden = false;
+	}
+}
+
+if (!customElements.get('language-choice'))
+	customElements.define('language-choice', LanguageChoice);

@@ -1,0 +1,115 @@
+// What a meeting looks like in a calendar, in one language: the entry shared by the .ics files
+// and the Google/Outlook links, the .ics event itself, and the per-language feed.
+
+import { useTranslations } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { meetingPath } from '../../i18n/paths.ts';
+import type { Meeting } from '../../schemas/meeting.ts';
+import type { MeetingText } from '../../schemas/meeting-text.ts';
+import { buildCalendar, type IcsEvent } from './ics.ts';
+import { meetingWindow } from '../format/meeting-time.ts';
+
+/** One meeting in one language, as plain data (no Astro collection entries). */
+export interface MeetingContent {
+	slug: string;
+	locale: Locale;
+	facts: Meeting;
+	copy: MeetingText;
+}
+
+export interface CalendarEntry {
+	title: string;
+	/** Plain text with line breaks: what it is, how to register and connect, whom to contact. */
+	details: string;
+	/** The venue, and for virtual or hybrid meetings the meeting link. */
+	location: string;
+	/** This site's page about the meeting, in the same language. */
+	url: string;
+	start: Date;
+	end: Date;
+}
+
+/** Minutes before the start at which calendar apps remind the reader. */
+export const REMINDER_MINUTES = 30;
+
+/** The page about the meeting as an absolute URL on the site. */
+export function meetingUrl(meeting: MeetingContent, site: URL): string {
+	return new URL(meetingPath(meeting.locale, meeting.slug), site).href;
+}
+
+export function calendarEntry(meeting: MeetingContent, site: URL): CalendarEntry {
+	const { facts, copy, locale } = meeting;
+	const t = useTranslations(locale);
+	const { start, end } = meetingWindow(facts.schedule);
+	const url = meetingUrl(meeting, site);
+	const contacts = [facts.contacts.email, facts.contacts.phone].filter(Boolean).join(', ');
+	const details = [
+		copy.description,
+		'',
+		t(
+			facts.participation.registrationRequired
+				? 'meeting.registration.required'
+				: 'meeting.registration.optional',
+		),
+		`${t('calendar.details.meetingPage')}: ${facts.links.meeting}`,
+		`${t('calendar.details.announcement')}: ${url}`,
+		...(contacts ? [`${t('meeting.contacts')}: ${contacts}`] : []),
+	].join('\n');
+	const place = copy.venue ? [`${copy.venue.name}, ${copy.venue.address}`] : [];
+	const online = facts.format === 'in-person' ? [] : [facts.links.meeting];
+	return {
+		title: copy.title,
+		details,
+		location: [...place, ...online].join(' · '),
+		url,
+		start: start.toJSDate(),
+		end: end.toJSDate(),
+	};
+}
+
+/** The meeting as a VEVENT: the same UID in every language, as it is the same event. */
+export function meetingEvent(meeting: MeetingContent, site: URL): IcsEvent {
+	const entry = calendarEntry(meeting, site);
+	const convener = meeting.facts.organizers.find((organizer) => organizer.role === 'organizer')!;
+	return {
+		uid: `${meeting.slug}@${site.host}`,
+		// The circular's date, not the build's clock: rebuilding the same content gives the same file.
+		stamp: new Date(`${meeting.facts.circular.date}T00:00:00Z`),
+		sequence: meeting.facts.revision ?? 0,
+		start: entry.start,
+		end: entry.end,
+		summary: entry.title,
+		description: entry.details,
+		location: entry.location,
+		url: entry.url,
+		organizer: {
+			name: meeting.copy.organizers[convener.id]?.name ?? convener.id,
+			email: meeting.facts.contacts.email,
+		},
+		language: meeting.locale,
+		alarmMinutesBefore: REMINDER_MINUTES,
+	};
+}
+
+const productId = (site: URL, locale: Locale) =>
+	`-//${site.host}//International meetings//${locale.toUpperCase()}`;
+
+/** The .ics file of one meeting. */
+export function meetingCalendar(meeting: MeetingContent, site: URL): string {
+	return buildCalendar({
+		productId: productId(site, meeting.locale),
+		events: [meetingEvent(meeting, site)],
+	});
+}
+
+/** Every meeting in one language, for calendar apps that subscribe and refetch twice a day. */
+export function calendarFeed(meetings: MeetingContent[], locale: Locale, site: URL): string {
+	const t = useTranslations(locale);
+	return buildCalendar({
+		productId: productId(site, locale),
+		name: t('site.name'),
+		description: t('site.tagline'),
+		refreshHours: 12,
+		events: meetings.map((meeting) => meetingEvent(meeting, site)),
+	});
+}

@@ -1,0 +1,211 @@
+// Turns a meeting's schedule (local wall-clock times plus an IANA zone) into instants and into
+// the words and numbers a reader sees, in the page's language. No Astro imports: tested directly.
+
+import { DateTime } from 'luxon';
+
+import { intlLocale, type Locale } from '../../i18n/locales.ts';
+import type { Schedule } from '../../schemas/meeting.ts';
+import { offsetLabel } from '../time/zone-time.ts';
+
+export interface MeetingWindow {
+	readonly start: DateTime;
+	readonly end: DateTime;
+}
+
+/**
+ * Windows already worked out, per schedule object. Every component of a page asks for the same
+ * meeting's window, and Luxon asks Intl for the zone's offset each time it makes one. The key is
+ * the three strings, so a schedule object changed in place is never answered from an old entry.
+ */
+const windows = new WeakMap<Schedule, { key: string; window: MeetingWindow }>();
+
+/** The meeting's start and end as instants, each still carrying the meeting's zone. */
+export function meetingWindow(schedule: Schedule): MeetingWindow {
+	const key = `${schedule.start}|${schedule.end}|${schedule.timeZone}`;
+	const known = windows.get(schedule);
+	if (known?.key === key) return known.window;
+	const start = DateTime.fromISO(schedule.start, { zone: schedule.timeZone });
+	const end = DateTime.fromISO(schedule.end, { zone: schedule.timeZone });
+	if (!start.isValid || !end.isValid) {
+		throw new RangeError(
+			`Invalid schedule ${schedule.start}–${schedule.end} in ${schedule.timeZone}`,
+		);
+	}
+	// Luxon's DateTime is immutable and the window is frozen, so callers may share one.
+	const window = Object.freeze({ start, end });
+	windows.set(schedule, { key, window });
+	return window;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl.DateTimeFormat instances are costly to create; keep one per locale, zone and options. */
+function formatter(locale: Locale, timeZone: string, options: Intl.DateTimeFormatOptions) {
+	const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+	let format = formatters.get(key);
+	if (!format) {
+		format = new Intl.DateTimeFormat(intlLocale[locale], { ...options, timeZone });
+		formatters.set(key, format);
+	}
+	return format;
+}
+
+const time = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+const dayAndTime = { day: 'numeric', month: 'long', ...time } as const;
+const fullDate = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+
+/** "Tuesday, 20 June 2023" / "вторник, 20 июня 2023 г." in the given zone. */
+export function formatLongDate(instant: DateTime, locale: Locale, timeZone = instant.zoneName!) {
+	return formatter(locale, timeZone, { weekday: 'long', ...fullDate }).format(instant.toJSDate());
+}
+
+/** "20 June 2023" / "20 июня 2023 г." in the given zone. */
+export function formatDate(instant: DateTime, locale: Locale, timeZone = instant.zoneName!) {
+	return formatter(locale, timeZone, fullDate).format(instant.toJSDate());
+}
+
+/** "20 June 2023" or, over several days, "20 – 21 June 2023" / "20–21 июня 2023 г.". */
+export function formatDateRange(
+	{ start, end }: MeetingWindow,
+	locale: Locale,
+	timeZone = start.zoneName!,
+) {
+	return formatter(locale, timeZone, fullDate).formatRange(start.toJSDate(), end.toJSDate());
+}
+
+/** Whether start and end fall on the same calendar day in the zone. */
+export function isSameDay({ start, end }: MeetingWindow, timeZone = start.zoneName!) {
+	// The calendar dates the two instants have in the zone. Two offset look-ups where Luxon's
+	// hasSame(…, 'day') made eight; and right where a zone's clocks go back over midnight
+	// (America/Havana in November), which hasSame's start-of-day arithmetic gets wrong.
+	const first = start.setZone(timeZone);
+	const last = end.setZone(timeZone);
+	return first.isValid && last.isValid && first.toISODate() === last.toISODate();
+}
+
+/**
+ * Times alone when the window fits in one day of `timeZone` and that day is the meeting's own
+ * date; otherwise the day goes with the times, so "22:00–23:30 UTC" under "10 July" never hides
+ * that in UTC it is still 9 July.
+ */
+function rangeOptions(window: MeetingWindow, timeZone: string) {
+	const ownDate = window.start.toISODate();
+	const sameDate = window.start.setZone(timeZone).toISODate() === ownDate;
+	return sameDate && isSameDay(window, timeZone) ? time : dayAndTime;
+}
+
+/**
+ * "09:30–16:00" when the window fits in one day of the zone, otherwise with the days:
+ * "20 June at 19:30 – 21 June at 02:00".
+ */
+export function formatTimeRange(
+	window: MeetingWindow,
+	locale: Locale,
+	timeZone = window.start.zoneName!,
+) {
+	return formatter(locale, timeZone, rangeOptions(window, timeZone)).formatRange(
+		window.start.toJSDate(),
+		window.end.toJSDate(),
+	);
+}
+
+/** "09:30" in the given zone; the browser's widget formats its times with the same options. */
+export function formatTime(instant: DateTime, locale: Locale, timeZone = instant.zoneName!) {
+	return formatter(locale, timeZone, time).format(instant.toJSDate());
+}
+
+/** "CEST, UTC+02:00", or "UTC+04:00" where the zone has no abbreviation. */
+export function zoneLabel(instant: DateTime, timeZone = instant.zoneName!): string {
+	return [zoneAbbreviation(instant, timeZone), formatOffset(instant, timeZone)]
+		.filter(Boolean)
+		.join(', ');
+}
+
+/** "CEST, UTC+02:00, Geneva", or "UTC+04:00, Dubai" where the zone has no abbreviation. */
+export function formatZoneAndPlace(window: MeetingWindow, place: string): string {
+	return `${formatWindowZone(window)}, ${place}`;
+}
+
+/** "UTC+02:00", "UTC−03:30" (with a real minus sign), "UTC+00:00". */
+export function formatOffset(instant: DateTime, timeZone = instant.zoneName!): string {
+	return offsetLabel(instant.setZone(timeZone).offset);
+}
+
+/**
+ * English locales whose CLDR data know a zone's customary abbreviation. CLDR gives each one only
+ * where it is in common use there: "CEST" in en-GB, "EDT" in en-US, "AEST" in en-AU, "IST" in en-IN.
+ */
+const abbreviationLocales = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-NZ', 'en-IN'];
+
+/**
+ * The zone's customary abbreviation at that instant ("CEST", "BST", "EDT"), or undefined where
+ * no English locale has one and Intl would only answer "GMT+4". The page's language does not
+ * change it: the abbreviations are international and the offset is always shown beside them.
+ */
+export function zoneAbbreviation(
+	instant: DateTime,
+	timeZone = instant.zoneName!,
+): string | undefined {
+	for (const locale of abbreviationLocales) {
+		const key = `abbr|${locale}|${timeZone}`;
+		let format = formatters.get(key);
+		if (!format) {
+			format = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
+			formatters.set(key, format);
+		}
+		const name = format
+			.formatToParts(instant.toJSDate())
+			.find((part) => part.type === 'timeZoneName')?.value;
+		if (name && name !== 'UTC' && !/^(GMT|UTC)[+\-\u2212]/.test(name)) return name;
+	}
+	return undefined;
+}
+
+/**
+ * The zone label for a whole window, the same on the page, the cards and the share image:
+ * "CEST, UTC+02:00", or "CEST, UTC+02:00 – CET, UTC+01:00" when the clocks change during it.
+ */
+export function formatWindowZone(window: MeetingWindow, timeZone = window.start.zoneName!): string {
+	return windowLabel(window, timeZone, zoneLabel);
+}
+
+/** One label, or both ends' labels when a DST change falls inside the window. */
+function windowLabel(
+	{ start, end }: MeetingWindow,
+	timeZone: string,
+	label: (instant: DateTime, timeZone: string) => string,
+): string {
+	const first = label(start, timeZone);
+	const last = label(end, timeZone);
+	return first === last ? first : `${first} – ${last}`;
+}
+
+export interface TimeRangePart {
+	text: string;
+	/** Which end of the window this text belongs to; absent for separators shared by both. */
+	instant?: 'start' | 'end';
+}
+
+/**
+ * The time range split into the start's text, the shared separator and the end's text, so each
+ * side can sit in its own `<time datetime>` while Intl keeps the order and punctuation.
+ */
+export function timeRangeParts(
+	window: MeetingWindow,
+	locale: Locale,
+	timeZone = window.start.zoneName!,
+): TimeRangePart[] {
+	const parts = formatter(locale, timeZone, rangeOptions(window, timeZone)).formatRangeToParts(
+		window.start.toJSDate(),
+		window.end.toJSDate(),
+	);
+	const merged: TimeRangePart[] = [];
+	for (const part of parts) {
+		const instant =
+			part.source === 'startRange' ? 'start' : part.source === 'endRange' ? 'end' : undefined;
+		const last = merged.at(-1);
+		if (last && last.instant === instant) last.text += part.value;
+		else merged.push(instant ? { text: part.value, instant } : { text: part.value });
+	}
+	return merged;
+}

@@ -1,0 +1,68 @@
+// schema.org Event for a meeting page, as JSON-LD that search engines read, and its safe
+// serialisation inside a <script> element.
+
+import type { MeetingFormat } from '../../schemas/meeting.ts';
+import { meetingUrl, type MeetingContent } from '../calendar/events.ts';
+import { meetingWindow } from '../format/meeting-time.ts';
+
+const attendanceModes: Record<MeetingFormat, string> = {
+	virtual: 'https://schema.org/OnlineEventAttendanceMode',
+	'in-person': 'https://schema.org/OfflineEventAttendanceMode',
+	hybrid: 'https://schema.org/MixedEventAttendanceMode',
+};
+
+/** ISO 8601 with the meeting zone's offset and no milliseconds: 2023-06-20T09:30:00+02:00. */
+function withOffset(date: ReturnType<typeof meetingWindow>['start']): string {
+	return date.toISO({ suppressMilliseconds: true })!;
+}
+
+export function meetingEventJsonLd(meeting: MeetingContent, site: URL, imageUrl: string) {
+	const { facts, copy } = meeting;
+	const { start, end } = meetingWindow(facts.schedule);
+	const online = { '@type': 'VirtualLocation', url: facts.links.meeting };
+	const place = copy.venue && {
+		'@type': 'Place',
+		name: copy.venue.name,
+		address: copy.venue.address,
+	};
+	const location =
+		facts.format === 'virtual' ? online : facts.format === 'in-person' ? place : [place, online];
+	// The convener first, then the co-organisers; schema.org has no separate co-organiser property.
+	const organizers = [...facts.organizers]
+		.sort((a, b) => Number(a.role !== 'organizer') - Number(b.role !== 'organizer'))
+		.map((organizer) => ({
+			'@type': 'Organization',
+			name: copy.organizers[organizer.id]?.name ?? organizer.id,
+			url: organizer.url,
+		}));
+	const languages = facts.workingLanguages;
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Event',
+		name: copy.title,
+		description: copy.description,
+		startDate: withOffset(start),
+		endDate: withOffset(end),
+		eventAttendanceMode: attendanceModes[facts.format],
+		eventStatus: 'https://schema.org/EventScheduled',
+		location,
+		organizer: organizers,
+		isAccessibleForFree: facts.participation.free,
+		inLanguage: languages.length === 1 ? languages[0] : languages,
+		url: meetingUrl(meeting, site),
+		image: [imageUrl],
+		superEvent: {
+			'@type': 'EventSeries',
+			name: copy.initiative.name,
+			url: facts.initiative.url,
+		},
+	};
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<` is written as \u003c so that text such as
+ * "</script>" inside a value cannot end the element; JSON parsers read it back unchanged.
+ */
+export function serializeJsonLd(data: unknown): string {
+	return JSON.stringify(data).replace(/</g, '\\u003c');
+}

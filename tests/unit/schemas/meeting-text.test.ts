@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+
+import { checkMeetingFiles, formatProblems } from '../../../src/lib/content/rules.ts';
+import { MeetingSchema } from '../../../src/schemas/meeting.ts';
+import { MeetingTextSchema, type MeetingText } from '../../../src/schemas/meeting-text.ts';
+import { readFacts, readFrontmatter, variant } from '../../helpers/content.ts';
+
+const facts = MeetingSchema.parse(readFacts('u4ssc-7'));
+const en = MeetingTextSchema.parse(readFrontmatter('u4ssc-7', 'en'));
+const ru = MeetingTextSchema.parse(readFrontmatter('u4ssc-7', 'ru'));
+
+describe('MeetingTextSchema', () => {
+	it('accepts both language files of the 7th U4SSC meeting', () => {
+		expect(en.objectives).toHaveLength(6);
+		expect(ru.objectives).toHaveLength(6);
+		expect(en.circular.reference).toBe('TSB Circular 92');
+		expect(ru.circular.reference).toBe('Циркуляр 92 БСЭ');
+		expect(ru.eligibility).toHaveLength(5);
+	});
+
+	it.each([
+		['a misspelt key', (t: any) => (t.objectivs = t.objectives), ': Unrecognized key: "objectivs"'],
+		[
+			'an empty list of objectives',
+			(t: any) => (t.objectives = []),
+			'objectives: list at least one objective',
+		],
+		['a blank objective', (t: any) => (t.objectives[2] = '  '), 'objectives.2: must not be empty'],
+		[
+			'a title of the wrong type',
+			(t: any) => (t.title = 7),
+			'title: Invalid input: expected string',
+		],
+		[
+			'a missing place of the circular',
+			(t: any) => delete t.circular.place,
+			'circular.place: Invalid input',
+		],
+	])('rejects %s, naming the field', (_, change, expected) => {
+		const result = MeetingTextSchema.safeParse(variant(readFrontmatter('u4ssc-7', 'en'), change));
+		expect(result.success).toBe(false);
+		const lines = result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+		expect(
+			lines.some((line) => line.startsWith(expected)),
+			lines.join('\n'),
+		).toBe(true);
+	});
+});
+
+describe('checkMeetingFiles', () => {
+	const check = (texts: Record<string, MeetingText>) =>
+		formatProblems(checkMeetingFiles({ slug: 'u4ssc-7', facts, texts }));
+
+	it('finds nothing wrong with the published meeting', () => {
+		expect(checkMeetingFiles({ slug: 'u4ssc-7', facts, texts: { en, ru } })).toEqual([]);
+	});
+
+	it('names the missing language file', () => {
+		expect(check({ en })).toBe(
+			'  content/meetings/u4ssc-7/ru.mdx: is missing: every meeting needs its text in every language of the site',
+		);
+	});
+
+	it('names the missing facts file', () => {
+		expect(formatProblems(checkMeetingFiles({ slug: 'x', texts: { en, ru } }))).toBe(
+			'  content/meetings/x/meeting.json: is missing: every meeting needs its facts file',
+		);
+	});
+
+	it('refuses a text file in a language the site does not have', () => {
+		expect(check({ en, ru, fr: en })).toContain(
+			'content/meetings/u4ssc-7/fr.mdx: is not a language of the site; name the text files en.mdx and ru.mdx',
+		);
+	});
+
+	it('catches languages that list a different number of objectives', () => {
+		const shorter = variant(ru, (t) => t.objectives.pop());
+		expect(check({ en, ru: shorter })).toBe(
+			'  content/meetings/u4ssc-7/ru.mdx → objectives: has 5 items but en.mdx has 6; every language must list the same items',
+		);
+	});
+
+	it('catches an organiser whose name is missing in one language', () => {
+		const missing = variant(ru, (t) => delete t.organizers['unece']);
+		expect(check({ en, ru: missing })).toBe(
+			'  content/meetings/u4ssc-7/ru.mdx → organizers.unece: is missing: meeting.json lists the organiser "unece", so give its name here',
+		);
+	});
+
+	it('catches an organiser named in a language file but not listed in the facts', () => {
+		const extra = variant(en, (t) => (t.organizers['undp'] = { name: 'UNDP' }));
+		expect(check({ en: extra, ru })).toBe(
+			'  content/meetings/u4ssc-7/en.mdx → organizers.undp: is not listed in meeting.json (it lists itu, unece, un-habitat); remove it or add it there',
+		);
+	});
+
+	it('asks for the venue of a meeting that is not virtual', () => {
+		const hybrid = { ...facts, format: 'hybrid' as const };
+		expect(
+			formatProblems(checkMeetingFiles({ slug: 'u4ssc-7', facts: hybrid, texts: { en, ru } })),
+		).toContain(
+			'content/meetings/u4ssc-7/en.mdx → venue: is missing: meeting.json says the meeting is hybrid, so say where it takes place',
+		);
+	});
+
+	it('asks for the title of every session in every language', () => {
+		const programme = [{ id: 'opening', start: '2023-06-20T09:30', end: '2023-06-20T10:00' }];
+		const titled = variant(en, (t) => (t.programme = { opening: 'Opening' }));
+		expect(
+			formatProblems(
+				checkMeetingFiles({
+					slug: 'u4ssc-7',
+					facts: { ...facts, schedule: { ...facts.schedule, programme } },
+					texts: { en: titled, ru },
+				}),
+			),
+		).toBe(
+			'  content/meetings/u4ssc-7/ru.mdx → programme.opening: is missing: meeting.json lists the session "opening", so give its title here',
+		);
+	});
+});

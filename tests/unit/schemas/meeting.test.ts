@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+
+import { MeetingSchema } from '../../../src/schemas/meeting.ts';
+import { readFacts, variant } from '../../helpers/content.ts';
+
+const facts = readFacts('u4ssc-7');
+
+/** The issues zod reports, as `path: message` lines, for exact and readable assertions. */
+function problems(input: unknown): string[] {
+	const result = MeetingSchema.safeParse(input);
+	return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('MeetingSchema', () => {
+	it('accepts the facts of the 7th U4SSC meeting as published', () => {
+		const meeting = MeetingSchema.parse(facts);
+		expect(meeting.schedule).toEqual({
+			start: '2023-06-20T09:30',
+			end: '2023-06-20T16:00',
+			timeZone: 'Europe/Zurich',
+		});
+		expect(meeting.contacts).toEqual({
+			phone: '+41 22 730 6301',
+			fax: '+41 22 730 5853',
+			email: 'u4ssc@itu.int',
+		});
+		expect(meeting.organizers.map((o) => o.id)).toEqual(['itu', 'unece', 'un-habitat']);
+		expect(meeting.initiative).toEqual({ url: 'https://u4ssc.itu.int/', unAgencies: 19, sdg: 11 });
+		expect(meeting.circular).toEqual({ number: 92, date: '2023-05-02' });
+	});
+
+	it.each([
+		[
+			'a misspelt key',
+			(m: any) => (m.participation.registrationRequird = true),
+			'participation: Unrecognized key: "registrationRequird"',
+		],
+		[
+			'an abbreviation instead of a zone',
+			(m: any) => (m.schedule.timeZone = 'CEST'),
+			'schedule.timeZone: "CEST" is not an IANA time zone',
+		],
+		[
+			'a zone that does not exist',
+			(m: any) => (m.schedule.timeZone = 'Europe/Geneva'),
+			'schedule.timeZone: "Europe/Geneva" is not an IANA time zone',
+		],
+		[
+			'an end before the start',
+			(m: any) => (m.schedule.end = '2023-06-20T09:00'),
+			'schedule.end: the meeting must end after it starts',
+		],
+		[
+			'an end equal to the start',
+			(m: any) => (m.schedule.end = m.schedule.start),
+			'schedule.end: the meeting must end after it starts',
+		],
+		[
+			'a start in the hour skipped when clocks go forward',
+			(m: any) => Object.assign(m.schedule, { start: '2023-03-26T02:30', end: '2023-03-26T04:00' }),
+			'schedule.start: 2023-03-26T02:30 does not exist in Europe/Zurich',
+		],
+		[
+			'a start in the hour repeated when clocks go back',
+			(m: any) => Object.assign(m.schedule, { start: '2023-10-29T02:30', end: '2023-10-29T04:00' }),
+			'schedule.start: 2023-10-29T02:30 happens twice in Europe/Zurich',
+		],
+		[
+			'a date that is not in the calendar',
+			(m: any) => (m.circular.date = '2023-02-30'),
+			'circular.date: 2023-02-30 is not a date in the calendar',
+		],
+		[
+			'a time without a date',
+			(m: any) => (m.schedule.start = '09:30'),
+			'schedule.start: must be a local date and time written YYYY-MM-DDTHH:mm',
+		],
+		[
+			'an http link',
+			(m: any) => (m.links.meeting = 'http://u4ssc.itu.int/latest-meetings/7th-meeting/'),
+			'links.meeting: must be a full https:// address',
+		],
+		[
+			'a bad e-mail address',
+			(m: any) => (m.contacts.email = 'u4ssc@'),
+			'contacts.email: must be an e-mail address',
+		],
+		[
+			'a phone number in local form',
+			(m: any) => (m.contacts.phone = '022 730 6301'),
+			'contacts.phone: must be an international number like "+41 22 730 6301"',
+		],
+		[
+			'a phone number with too many digits',
+			(m: any) => (m.contacts.fax = '+41 22 730 5853 12345'),
+			'contacts.fax: has more than 15 digits',
+		],
+		[
+			'an organiser listed twice',
+			(m: any) => m.organizers.push({ ...m.organizers[1] }),
+			'organizers.3.id: "unece" is listed twice',
+		],
+		[
+			'no convening organiser',
+			(m: any) => (m.organizers[0].role = 'co-organizer'),
+			'organizers: one organiser must have the role "organizer"',
+		],
+		[
+			'a goal number beyond the 17 SDGs',
+			(m: any) => (m.initiative.sdg = 18),
+			'initiative.sdg: Too big: expected number to be <=17',
+		],
+		[
+			'a language name instead of a code',
+			(m: any) => (m.workingLanguages = ['English']),
+			'workingLanguages.0: "English" is not a language code',
+		],
+		[
+			'an unknown format',
+			(m: any) => (m.format = 'online'),
+			'format: Invalid option: expected one of "virtual"|"in-person"|"hybrid"',
+		],
+	])('rejects %s, naming the field', (_, change, expected) => {
+		const found = problems(variant(facts, change));
+		expect(
+			found.some((line) => line.startsWith(expected)),
+			found.join('\n'),
+		).toBe(true);
+	});
+
+	describe('programme', () => {
+		const session = (id: string, start: string, end: string, extra = {}) => ({
+			id,
+			start: `2023-06-20T${start}`,
+			end: `2023-06-20T${end}`,
+			...extra,
+		});
+		const withProgramme = (programme: unknown[]) =>
+			problems({ ...facts, schedule: { ...(facts['schedule'] as object), programme } });
+
+		it('accepts sessions inside the window, in parallel where marked', () => {
+			expect(
+				withProgramme([
+					session('opening', '09:30', '10:00', { moderators: ['A. Moderator'] }),
+					session('room-a', '10:00', '12:00', { parallel: true }),
+					session('room-b', '10:00', '12:00', { parallel: true, speakers: ['B. Speaker'] }),
+					session('closing', '15:30', '16:00'),
+				]),
+			).toEqual([]);
+		});
+
+		it.each([
+			[
+				'a session outside the meeting',
+				[session('late', '15:30', '16:30')],
+				'schedule.programme.0.end: session "late" (2023-06-20T15:30–2023-06-20T16:30) lies outside the meeting (2023-06-20T09:30–2023-06-20T16:00)',
+			],
+			[
+				'overlapping sessions not marked parallel',
+				[session('a', '10:00', '11:00'), session('b', '10:30', '11:30')],
+				'schedule.programme.1.start: session "b" overlaps "a"; mark both "parallel": true if they run side by side',
+			],
+			[
+				'a session that ends before it starts',
+				[session('a', '11:00', '10:00')],
+				'schedule.programme.0.end: the session must end after it starts',
+			],
+			[
+				'two sessions with one id',
+				[session('a', '10:00', '11:00'), session('a', '11:00', '12:00')],
+				'schedule.programme.1.id: "a" is used by two sessions',
+			],
+		])('rejects %s', (_, programme, expected) => {
+			expect(withProgramme(programme)).toContain(expected);
+		});
+	});
+});

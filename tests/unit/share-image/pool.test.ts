@@ -1,0 +1,42 @@
+import { availableParallelism } from 'node:os';
+
+import { describe, expect, it } from 'vitest';
+
+import { renderInPool } from '../../../src/lib/share-image/pool.ts';
+import { drawShareImage, type ShareImageText } from '../../../src/lib/share-image/draw.ts';
+
+const card: ShareImageText = {
+	series: 'U4SSC · Объединение усилий в целях построения «умных» устойчивых городов',
+	title: 'Седьмое собрание инициативы U4SSC',
+	date: 'вторник, 20 июня 2023 г.',
+	time: '09:30–16:00 CEST, UTC+02:00',
+	utc: '07:30–14:00 UTC',
+	format: 'Виртуальный (онлайн)',
+	site: 'Международные собрания · meetings.example.org',
+	lang: 'ru',
+};
+
+describe('renderInPool', () => {
+	it('draws on every worker thread, from its first card, exactly what drawShareImage draws in-process', async () => {
+		// All threads start at once and each registers its fonts while the others do.
+		const jobs = Array.from({ length: 2 * availableParallelism() }, () => renderInPool(card));
+		const [direct, ...pooled] = await Promise.all([drawShareImage(card), ...jobs]);
+		for (const png of pooled) expect(Buffer.from(png).equals(Buffer.from(direct!))).toBe(true);
+	});
+
+	it('draws several cards at once, each with its own text', async () => {
+		const titles = ['A', 'Б', 'C', 'Д'].map((letter) => ({
+			...card,
+			title: `${card.title} ${letter}`,
+		}));
+		const pngs = await Promise.all(titles.map((text) => renderInPool(text)));
+		expect(new Set(pngs.map((png) => Buffer.from(png).toString('base64'))).size).toBe(4);
+	});
+
+	it('reports a card it cannot draw, and keeps drawing the next ones', async () => {
+		const broken = { ...card, title: undefined } as unknown as ShareImageText;
+		await expect(renderInPool(broken)).rejects.toThrow(/^Share image: /);
+		const png = await renderInPool(card);
+		expect([...png.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+	});
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+
+import { renderShareImage, shareImageText } from '../../../src/lib/share-image/share-image.ts';
+import { u4ssc7 } from '../../helpers/meetings.ts';
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function pngSize(png: Uint8Array) {
+	const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+	expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+	expect(new TextDecoder().decode(png.subarray(12, 16))).toBe('IHDR');
+	return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+describe('the share preview image', () => {
+	it.each([
+		[
+			'en',
+			{
+				series: 'U4SSC · United for Smart Sustainable Cities',
+				title: '7th meeting of the United for Smart Sustainable Cities initiative (U4SSC)',
+				date: 'Tuesday, 20 June 2023',
+				time: '09:30–16:00 CEST, UTC+02:00',
+				utc: '07:30–14:00 UTC',
+				format: 'Virtual (online)',
+				site: 'International meetings · meetings.example.org',
+				lang: 'en',
+			},
+		],
+		[
+			'ru',
+			{
+				series: 'U4SSC · Объединение усилий в целях построения «умных» устойчивых городов',
+				title:
+					'Седьмое собрание инициативы «Объединение усилий в целях построения „умных“ устойчивых городов» (U4SSC)',
+				date: 'вторник, 20 июня 2023 г.',
+				time: '09:30–16:00 CEST, UTC+02:00',
+				utc: '07:30–14:00 UTC',
+				format: 'Виртуальный (онлайн)',
+				site: 'Международные собрания · meetings.example.org',
+				lang: 'ru',
+			},
+		],
+	] as const)('says what, when and in which zone, from the content (%s)', (locale, expected) => {
+		expect(shareImageText(u4ssc7[locale], 'meetings.example.org')).toEqual(expected);
+	});
+
+	it('is a 1200×630 PNG', async () => {
+		const png = await renderShareImage(shareImageText(u4ssc7.ru, 'meetings.example.org'));
+		expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+	}, 30_000);
+});
