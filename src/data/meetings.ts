@@ -1,11 +1,10 @@
 // Loads the meeting collections, joins each meeting's facts with its text in every language,
 // and stops the build when the files of a meeting disagree.
 
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 
 import { locales, type Locale } from '../i18n/locales.ts';
 import { meetingsDir } from '../lib/content/meetings-dir.ts';
-import type { MeetingContent } from '../lib/calendar/events.ts';
 import {
 	checkAcrossMeetings,
 	checkMeetingFiles,
@@ -13,14 +12,12 @@ import {
 	type ContentProblem,
 } from '../lib/content/rules.ts';
 import { meetingWindow } from '../lib/format/meeting-time.ts';
-import type { Meeting } from '../schemas/meeting.ts';
+import type { LocalizedMeeting } from '../lib/meeting.ts';
 
-export interface LocalizedMeeting {
-	slug: string;
-	locale: Locale;
-	facts: Meeting;
-	text: CollectionEntry<'meetingTexts'>;
-}
+export type { LocalizedMeeting };
+
+/** Each meeting's text file as Astro loaded it, for rendering the MDX below its front matter. */
+const entries = new WeakMap<LocalizedMeeting, CollectionEntry<'meetingTexts'>>();
 
 let cache: Promise<Map<string, Record<Locale, LocalizedMeeting>>> | undefined;
 
@@ -60,10 +57,12 @@ async function loadAll() {
 		problems.push(...found);
 		if (found.length > 0 || !factsEntry) continue;
 		const byLocale = Object.fromEntries(
-			locales.map((locale) => [
-				locale,
-				{ slug, locale, facts: factsEntry.data, text: textEntries[locale]! },
-			]),
+			locales.map((locale) => {
+				const entry = textEntries[locale]!;
+				const meeting = { slug, locale, facts: factsEntry.data, text: entry.data };
+				entries.set(meeting, entry);
+				return [locale, meeting];
+			}),
 		) as Record<Locale, LocalizedMeeting>;
 		joined.set(slug, byLocale);
 	}
@@ -85,14 +84,12 @@ export async function getMeetings(locale: Locale): Promise<LocalizedMeeting[]> {
 	return all.sort((a, b) => starts.get(b)! - starts.get(a)!);
 }
 
-/** The meeting as plain data for src/lib (calendar files, links, JSON-LD, share image). */
-export function meetingContent(meeting: LocalizedMeeting): MeetingContent {
-	return {
-		slug: meeting.slug,
-		locale: meeting.locale,
-		facts: meeting.facts,
-		copy: meeting.text.data,
-	};
+/** The meeting's paragraphs (the MDX below the front matter), ready to render. */
+export function renderMeetingText(meeting: LocalizedMeeting) {
+	const entry = entries.get(meeting);
+	if (!entry)
+		throw new Error(`${meeting.slug}/${meeting.locale}.mdx was not loaded by getMeetings()`);
+	return render(entry);
 }
 
 /** One route per meeting and language, for the meeting page and the files beside it. */

@@ -4,18 +4,9 @@
 import { useTranslations } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { meetingPath } from '../../i18n/paths.ts';
-import type { Meeting } from '../../schemas/meeting.ts';
-import type { MeetingText } from '../../schemas/meeting-text.ts';
+import type { LocalizedMeeting } from '../meeting.ts';
 import { buildCalendar, type IcsEvent } from './ics.ts';
 import { meetingWindow } from '../format/meeting-time.ts';
-
-/** One meeting in one language, as plain data (no Astro collection entries). */
-export interface MeetingContent {
-	slug: string;
-	locale: Locale;
-	facts: Meeting;
-	copy: MeetingText;
-}
 
 export interface CalendarEntry {
 	title: string;
@@ -33,18 +24,18 @@ export interface CalendarEntry {
 export const REMINDER_MINUTES = 30;
 
 /** The page about the meeting as an absolute URL on the site. */
-export function meetingUrl(meeting: MeetingContent, site: URL): string {
+export function meetingUrl(meeting: LocalizedMeeting, site: URL): string {
 	return new URL(meetingPath(meeting.locale, meeting.slug), site).href;
 }
 
-export function calendarEntry(meeting: MeetingContent, site: URL): CalendarEntry {
-	const { facts, copy, locale } = meeting;
+export function calendarEntry(meeting: LocalizedMeeting, site: URL): CalendarEntry {
+	const { facts, text, locale } = meeting;
 	const t = useTranslations(locale);
 	const { start, end } = meetingWindow(facts.schedule);
 	const url = meetingUrl(meeting, site);
 	const contacts = [facts.contacts.email, facts.contacts.phone].filter(Boolean).join(', ');
 	const details = [
-		copy.description,
+		text.description,
 		'',
 		t(
 			facts.participation.registrationRequired
@@ -55,10 +46,10 @@ export function calendarEntry(meeting: MeetingContent, site: URL): CalendarEntry
 		`${t('calendar.details.announcement')}: ${url}`,
 		...(contacts ? [`${t('meeting.contacts')}: ${contacts}`] : []),
 	].join('\n');
-	const place = copy.venue ? [`${copy.venue.name}, ${copy.venue.address}`] : [];
+	const place = text.venue ? [`${text.venue.name}, ${text.venue.address}`] : [];
 	const online = facts.format === 'in-person' ? [] : [facts.links.meeting];
 	return {
-		title: copy.title,
+		title: text.title,
 		details,
 		location: [...place, ...online].join(' · '),
 		url,
@@ -68,7 +59,7 @@ export function calendarEntry(meeting: MeetingContent, site: URL): CalendarEntry
 }
 
 /** The meeting as a VEVENT: the same UID in every language, as it is the same event. */
-export function meetingEvent(meeting: MeetingContent, site: URL): IcsEvent {
+export function meetingEvent(meeting: LocalizedMeeting, site: URL): IcsEvent {
 	const entry = calendarEntry(meeting, site);
 	const convener = meeting.facts.organizers.find((organizer) => organizer.role === 'organizer')!;
 	return {
@@ -83,7 +74,7 @@ export function meetingEvent(meeting: MeetingContent, site: URL): IcsEvent {
 		location: entry.location,
 		url: entry.url,
 		organizer: {
-			name: meeting.copy.organizers[convener.id]?.name ?? convener.id,
+			name: meeting.text.organizers[convener.id]?.name ?? convener.id,
 			email: meeting.facts.contacts.email,
 		},
 		language: meeting.locale,
@@ -95,7 +86,7 @@ const productId = (site: URL, locale: Locale) =>
 	`-//${site.host}//International meetings//${locale.toUpperCase()}`;
 
 /** The .ics file of one meeting. */
-export function meetingCalendar(meeting: MeetingContent, site: URL): string {
+export function meetingCalendar(meeting: LocalizedMeeting, site: URL): string {
 	return buildCalendar({
 		productId: productId(site, meeting.locale),
 		events: [meetingEvent(meeting, site)],
@@ -103,7 +94,7 @@ export function meetingCalendar(meeting: MeetingContent, site: URL): string {
 }
 
 /** Every meeting in one language, for calendar apps that subscribe and refetch twice a day. */
-export function calendarFeed(meetings: MeetingContent[], locale: Locale, site: URL): string {
+export function calendarFeed(meetings: LocalizedMeeting[], locale: Locale, site: URL): string {
 	const t = useTranslations(locale);
 	return buildCalendar({
 		productId: productId(site, locale),

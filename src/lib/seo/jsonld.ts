@@ -2,7 +2,8 @@
 // serialisation inside a <script> element.
 
 import type { MeetingFormat } from '../../schemas/meeting.ts';
-import { meetingUrl, type MeetingContent } from '../calendar/events.ts';
+import { meetingUrl } from '../calendar/events.ts';
+import type { LocalizedMeeting } from '../meeting.ts';
 import { meetingWindow } from '../format/meeting-time.ts';
 
 const attendanceModes: Record<MeetingFormat, string> = {
@@ -16,14 +17,14 @@ function withOffset(date: ReturnType<typeof meetingWindow>['start']): string {
 	return date.toISO({ suppressMilliseconds: true })!;
 }
 
-export function meetingEventJsonLd(meeting: MeetingContent, site: URL, imageUrl: string) {
-	const { facts, copy } = meeting;
+export function meetingEventJsonLd(meeting: LocalizedMeeting, site: URL, imageUrl: string) {
+	const { facts, text } = meeting;
 	const { start, end } = meetingWindow(facts.schedule);
 	const online = { '@type': 'VirtualLocation', url: facts.links.meeting };
-	const place = copy.venue && {
+	const place = text.venue && {
 		'@type': 'Place',
-		name: copy.venue.name,
-		address: copy.venue.address,
+		name: text.venue.name,
+		address: text.venue.address,
 	};
 	const location =
 		facts.format === 'virtual' ? online : facts.format === 'in-person' ? place : [place, online];
@@ -32,15 +33,15 @@ export function meetingEventJsonLd(meeting: MeetingContent, site: URL, imageUrl:
 		.sort((a, b) => Number(a.role !== 'organizer') - Number(b.role !== 'organizer'))
 		.map((organizer) => ({
 			'@type': 'Organization',
-			name: copy.organizers[organizer.id]?.name ?? organizer.id,
+			name: text.organizers[organizer.id]?.name ?? organizer.id,
 			url: organizer.url,
 		}));
 	const languages = facts.workingLanguages;
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Event',
-		name: copy.title,
-		description: copy.description,
+		name: text.title,
+		description: text.description,
 		startDate: withOffset(start),
 		endDate: withOffset(end),
 		eventAttendanceMode: attendanceModes[facts.format],
@@ -53,7 +54,7 @@ export function meetingEventJsonLd(meeting: MeetingContent, site: URL, imageUrl:
 		image: [imageUrl],
 		superEvent: {
 			'@type': 'EventSeries',
-			name: copy.initiative.name,
+			name: text.initiative.name,
 			url: facts.initiative.url,
 		},
 	};

@@ -2,7 +2,7 @@
 // content, share-image-render.ts draws it with PT Sans read from node_modules (no network).
 
 import { useTranslations } from '../../i18n/index.ts';
-import type { MeetingContent } from '../calendar/events.ts';
+import type { LocalizedMeeting } from '../meeting.ts';
 import { SHARE_IMAGE, type ShareImageText } from './draw.ts';
 import { renderInPool } from './pool.ts';
 import {
@@ -14,14 +14,14 @@ import {
 	meetingWindow,
 } from '../format/meeting-time.ts';
 
-export function shareImageText(meeting: MeetingContent, host: string): ShareImageText {
-	const { facts, copy, locale } = meeting;
+export function shareImageText(meeting: LocalizedMeeting, host: string): ShareImageText {
+	const { facts, text, locale } = meeting;
 	const t = useTranslations(locale);
 	const window = meetingWindow(facts.schedule);
-	const { abbreviation, name } = copy.initiative;
+	const { abbreviation, name } = text.initiative;
 	return {
 		series: abbreviation ? `${abbreviation} · ${name}` : name,
-		title: copy.title,
+		title: text.title,
 		date: isSameDay(window)
 			? formatLongDate(window.start, locale)
 			: formatDateRange(window, locale),

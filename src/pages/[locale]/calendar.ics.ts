@@ -1,7 +1,7 @@
 // /en/calendar.ics: every meeting in one language, for calendar apps to subscribe to (webcal://).
 import type { APIRoute, GetStaticPaths } from 'astro';
 
-import { getMeetings, meetingContent } from '../../data/meetings.ts';
+import { getMeetings } from '../../data/meetings.ts';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { calendarFeed } from '../../lib/calendar/events.ts';
 import { requireSite } from '../../lib/seo/links.ts';
@@ -11,7 +11,7 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = async ({ params, site }) => {
 	const locale = params.locale as Locale;
-	const meetings = (await getMeetings(locale)).map(meetingContent);
+	const meetings = await getMeetings(locale);
 	return new Response(calendarFeed(meetings, locale, requireSite(site)), {
 		headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
 	});

@@ -178,9 +178,9 @@ describe.each(['en', 'ru'] as const)('the .ics file of the 7th U4SSC meeting (%s
 	});
 
 	it('carries the title, the description, the links, the organiser and a reminder', () => {
-		expect(event.summary).toBe(meeting.copy.title);
+		expect(event.summary).toBe(meeting.text.title);
 		expect(vevent.getFirstProperty('summary')!.getParameter('language')).toBe(locale);
-		expect(event.description.startsWith(`${meeting.copy.description}\n\n`)).toBe(true);
+		expect(event.description.startsWith(`${meeting.text.description}\n\n`)).toBe(true);
 		expect(event.description).toContain('https://u4ssc.itu.int/latest-meetings/7th-meeting/');
 		expect(event.description).toContain(`https://meetings.example.org/${locale}/meetings/u4ssc-7/`);
 		expect(event.description).toContain('u4ssc@itu.int, +41 22 730 6301');
@@ -190,7 +190,7 @@ describe.each(['en', 'ru'] as const)('the .ics file of the 7th U4SSC meeting (%s
 		);
 		const organizer = vevent.getFirstProperty('organizer')!;
 		expect(organizer.getFirstValue()).toBe('mailto:u4ssc@itu.int');
-		expect(organizer.getParameter('cn')).toBe(meeting.copy.organizers.itu!.name);
+		expect(organizer.getParameter('cn')).toBe(meeting.text.organizers.itu!.name);
 		const alarm = vevent.getFirstSubcomponent('valarm')!;
 		expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
 		expect((alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds()).toBe(-30 * 60);
@@ -215,6 +215,6 @@ describe.each([
 		expect(events.map((event) => event.getFirstPropertyValue('uid'))).toEqual([
 			'u4ssc-7@meetings.example.org',
 		]);
-		expect(new ICAL.Event(events[0]!).summary).toBe(u4ssc7[locale].copy.title);
+		expect(new ICAL.Event(events[0]!).summary).toBe(u4ssc7[locale].text.title);
 	});
 });

@@ -13,8 +13,8 @@ describe.each(['en', 'ru'] as const)(
 		it('names the event, its window with the Geneva offset and its online location', () => {
 			expect(event['@context']).toBe('https://schema.org');
 			expect(event['@type']).toBe('Event');
-			expect(event.name).toBe(meeting.copy.title);
-			expect(event.description).toBe(meeting.copy.description);
+			expect(event.name).toBe(meeting.text.title);
+			expect(event.description).toBe(meeting.text.description);
 			expect(event.startDate).toBe('2023-06-20T09:30:00+02:00');
 			expect(event.endDate).toBe('2023-06-20T16:00:00+02:00');
 			expect(event.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');
@@ -27,9 +27,9 @@ describe.each(['en', 'ru'] as const)(
 
 		it('lists ITU first, then the co-organisers, in the page language', () => {
 			expect(event.organizer.map((o: { name: string; url: string }) => [o.name, o.url])).toEqual([
-				[meeting.copy.organizers.itu!.name, 'https://www.itu.int/'],
-				[meeting.copy.organizers.unece!.name, 'https://unece.org/'],
-				[meeting.copy.organizers['un-habitat']!.name, 'https://unhabitat.org/'],
+				[meeting.text.organizers.itu!.name, 'https://www.itu.int/'],
+				[meeting.text.organizers.unece!.name, 'https://unece.org/'],
+				[meeting.text.organizers['un-habitat']!.name, 'https://unhabitat.org/'],
 			]);
 		});
 
