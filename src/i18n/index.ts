@@ -3,6 +3,7 @@
 import { en } from './en.ts';
 import { intlLocale, type Locale } from './locales.ts';
 import { ru } from './ru.ts';
+import { pluralRules } from '../lib/time/intl-cache.ts';
 import type { PluralForms } from './types.ts';
 
 type Reference = typeof en;
@@ -27,12 +28,9 @@ function fill(template: string, values: Values | undefined, locale: Locale): str
 	});
 }
 
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-
 export function useTranslations(locale: Locale) {
 	const dictionary = dictionaries[locale];
-	const rules = pluralRules.get(locale) ?? new Intl.PluralRules(intlLocale[locale]);
-	pluralRules.set(locale, rules);
+	const rules = pluralRules(intlLocale[locale]);
 
 	/** A string from the dictionary, with `{name}` placeholders filled in. */
 	function t(key: TextKey, values?: Values): string {

@@ -3,6 +3,8 @@
 import { DateTime } from 'luxon';
 import { z } from 'astro/zod';
 
+import { knownZone } from '../lib/time/zone-time.ts';
+
 /** An https address; plain http and relative links are refused. */
 export const httpsUrl = z
 	.url({
@@ -53,23 +55,24 @@ export const localDateTime = z
 	})
 	.describe('Local wall-clock date and time in the meeting’s time zone, YYYY-MM-DDTHH:mm');
 
-/** True for a time zone the platform knows by an IANA name such as `Europe/Zurich` or `UTC`. */
+/**
+ * True for a time zone the platform knows by an IANA name such as `Europe/Zurich` or `UTC`,
+ * spelt as Intl spells it; the same test the browser's widget and zone picker apply.
+ */
 export function isIanaTimeZone(value: string): boolean {
-	// Abbreviations (CEST, EST) and made-up areas are refused even where ICU has a legacy alias.
-	if (value !== 'UTC' && !/^[A-Z][A-Za-z_-]*(?:\/[A-Za-z0-9_+-]+)+$/.test(value)) return false;
-	try {
-		new Intl.DateTimeFormat('en', { timeZone: value });
-		return true;
-	} catch {
-		return false;
-	}
+	// Intl reads names in any case; a file keeps IANA's spelling, each part capitalised.
+	return knownZone(value) !== undefined && /^[A-Z][^/]*(\/[A-Z0-9][^/]*)*$/.test(value);
 }
 
 export const ianaTimeZone = z
 	.string()
 	.refine(isIanaTimeZone, {
-		error: (issue) =>
-			`"${String(issue.input)}" is not an IANA time zone: write a zone name such as "Europe/Zurich" (for Geneva), not an abbreviation like CEST`,
+		error: (issue) => {
+			const known = knownZone(issue.input);
+			return known
+				? `"${String(issue.input)}" must be written as the zone's name is spelt: "${known}"`
+				: `"${String(issue.input)}" is not an IANA time zone: write a zone name such as "Europe/Zurich" (for Geneva), not an abbreviation like CEST`;
+		},
 	})
 	.describe(
 		'IANA time zone name, for example Europe/Zurich; abbreviations such as CEST are derived',

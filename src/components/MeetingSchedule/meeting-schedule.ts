@@ -3,6 +3,7 @@
 // and fills the programme's "your time" column. Intl only: Luxon stays at build time.
 
 import { intlLocale, isLocale } from '../../i18n/locales.ts';
+import { dateTimeFormat } from '../../lib/time/intl-cache.ts';
 import {
 	dayMarker,
 	daysBetween,
@@ -139,7 +140,7 @@ class MeetingSchedule extends HTMLElement {
 		const end = Date.parse(this.dataset.end ?? '');
 		const home = this.dataset.zone ?? 'UTC';
 		const locale = this.#locale;
-		const time = new Intl.DateTimeFormat(locale, {
+		const time = dateTimeFormat(locale, {
 			timeZone: zone,
 			hour: '2-digit',
 			minute: '2-digit',
@@ -154,14 +155,14 @@ class MeetingSchedule extends HTMLElement {
 		};
 		const range = (from: number, to: number, day: ReturnType<typeof wallClock>) =>
 			`${at(from, day)}–${at(to, day)}`;
-		const date = new Intl.DateTimeFormat(locale, {
+		const date = dateTimeFormat(locale, {
 			timeZone: zone,
 			weekday: 'long',
 			day: 'numeric',
 			month: 'long',
 			year: 'numeric',
 		}).format(start);
-		const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'long' })
+		const name = dateTimeFormat(locale, { timeZone: zone, timeZoneName: 'long' })
 			.formatToParts(start)
 			.find((part) => part.type === 'timeZoneName')?.value;
 		const offset = offsetLabel(wallClock(start, zone).offset);

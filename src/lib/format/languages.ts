@@ -1,11 +1,12 @@
 // Names of languages and lists of them, in the page's language, from Intl (no data shipped).
 
 import { intlLocale, type Locale } from '../../i18n/locales.ts';
+import { displayNames, listFormat } from '../time/intl-cache.ts';
 
 /** "English", "английский"; ["en", "fr"] → "English and French", "английский и французский". */
 export function languageList(codes: readonly string[], locale: Locale): string {
-	const names = new Intl.DisplayNames(intlLocale[locale], { type: 'language' });
-	const list = new Intl.ListFormat(intlLocale[locale], { type: 'conjunction' });
+	const names = displayNames(intlLocale[locale], { type: 'language' });
+	const list = listFormat(intlLocale[locale], { type: 'conjunction' });
 	return list.format(codes.map((code) => names.of(code) ?? code));
 }
 

@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 
 import { intlLocale, type Locale } from '../../i18n/locales.ts';
 import type { Schedule } from '../../schemas/meeting.ts';
+import { dateTimeFormat } from '../time/intl-cache.ts';
 import { offsetLabel } from '../time/zone-time.ts';
 
 export interface MeetingWindow {
@@ -37,18 +38,8 @@ export function meetingWindow(schedule: Schedule): MeetingWindow {
 	return window;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Intl.DateTimeFormat instances are costly to create; keep one per locale, zone and options. */
-function formatter(locale: Locale, timeZone: string, options: Intl.DateTimeFormatOptions) {
-	const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-	let format = formatters.get(key);
-	if (!format) {
-		format = new Intl.DateTimeFormat(intlLocale[locale], { ...options, timeZone });
-		formatters.set(key, format);
-	}
-	return format;
-}
+const formatter = (locale: Locale, timeZone: string, options: Intl.DateTimeFormatOptions) =>
+	dateTimeFormat(intlLocale[locale], { ...options, timeZone });
 
 const time = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
 const dayAndTime = { day: 'numeric', month: 'long', ...time } as const;
@@ -147,13 +138,7 @@ export function zoneAbbreviation(
 	timeZone = instant.zoneName!,
 ): string | undefined {
 	for (const locale of abbreviationLocales) {
-		const key = `abbr|${locale}|${timeZone}`;
-		let format = formatters.get(key);
-		if (!format) {
-			format = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
-			formatters.set(key, format);
-		}
-		const name = format
+		const name = dateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
 			.formatToParts(instant.toJSDate())
 			.find((part) => part.type === 'timeZoneName')?.value;
 		if (name && name !== 'UTC' && !/^(GMT|UTC)[+\-\u2212]/.test(name)) return name;

@@ -6,7 +6,13 @@ import type { DateTime } from 'luxon';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Schedule } from '../../schemas/meeting.ts';
 import { meetingWindow, type MeetingWindow } from './meeting-time.ts';
-import { daysBetween, hoursCue, type HoursCue, type WallClock } from '../time/zone-time.ts';
+import {
+	daysBetween,
+	hoursCue,
+	wallClock,
+	type HoursCue,
+	type WallClock,
+} from '../time/zone-time.ts';
 
 export interface ReferenceCity {
 	zone: string;
@@ -41,11 +47,9 @@ export interface LocalWindow {
 	cue: HoursCue | undefined;
 }
 
-/** Luxon's reading of the clock, at build time (the browser uses zone-time's Intl reading). */
-function clockAt(instant: DateTime, timeZone: string): WallClock {
-	const { year, month, day, hour, minute, offset } = instant.setZone(timeZone);
-	return { year, month, day, hour, minute, offset };
-}
+/** The clock in `timeZone` at the instant, read as the browser's widget reads it. */
+const clockAt = (instant: DateTime, timeZone: string): WallClock =>
+	wallClock(instant.toMillis(), timeZone);
 
 /** A meeting window (or a session of it) as read on the clocks of `timeZone`. */
 export function localWindow(window: MeetingWindow, timeZone: string): LocalWindow {

@@ -1,19 +1,12 @@
 // "3 days, 4 hours" / "3 дня 4 часа": how long until a moment, in the page's language, with the
 // plural forms from Intl. Shared by the browser's status line and its tests; no dependencies.
 
+import { listFormat, numberFormat } from './intl-cache.ts';
+
 type Unit = 'day' | 'hour' | 'minute';
 
-const units = new Map<string, Intl.NumberFormat>();
-
-function amount(value: number, unit: Unit, locale: string) {
-	const key = `${locale}|${unit}`;
-	let format = units.get(key);
-	if (!format) {
-		format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
-		units.set(key, format);
-	}
-	return format.format(value);
-}
+const amount = (value: number, unit: Unit, locale: string) =>
+	numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 
 /**
  * The time left, rounded up to the minute, in its two largest units: days and hours, hours and
@@ -38,5 +31,5 @@ export function formatDuration(milliseconds: number, locale: string): string {
 	const shown = parts
 		.filter(([value]) => value > 0)
 		.map(([value, unit]) => amount(value, unit, locale));
-	return new Intl.ListFormat(locale, { style: 'long', type: 'unit' }).format(shown);
+	return listFormat(locale, { style: 'long', type: 'unit' }).format(shown);
 }

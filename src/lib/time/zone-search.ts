@@ -3,6 +3,8 @@
 // the browser runs it with the table from public/data/zone-table.json; tests run it in Node.
 
 import type { Locale } from '../../i18n/locales.ts';
+import { dateTimeFormat, displayNames } from './intl-cache.ts';
+import { knownZone } from './zone-time.ts';
 
 /** public/data/zone-table.json, written by scripts/generate-zone-table.ts. */
 export interface ZoneTable {
@@ -117,31 +119,18 @@ function zoneName(
 	style: 'longGeneric' | 'shortGeneric',
 	now: number,
 ) {
-	const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style })
+	const name = dateTimeFormat(locale, { timeZone: zone, timeZoneName: style })
 		.formatToParts(now)
 		.find((part) => part.type === 'timeZoneName')?.value;
 	return name && !/^(GMT|UTC)/.test(name) ? name : undefined;
 }
-
-const intlIds = new Map<string, string>();
 
 /**
  * The id Intl keeps for a zone, or the name itself: ICU keeps CLDR's first name (Chromium and
  * Node answer Asia/Calcutta for Asia/Kolkata, Africa/Asmera for Africa/Asmara). IANA's links are
  * no guide to "the same zone": they also join cities merged into one (Asmara into Nairobi).
  */
-export function intlId(zone: string): string {
-	let id = intlIds.get(zone);
-	if (id === undefined) {
-		try {
-			id = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
-		} catch {
-			id = zone;
-		}
-		intlIds.set(zone, id);
-	}
-	return id;
-}
+export const intlId = (zone: string): string => knownZone(zone) ?? zone;
 
 export interface CityNames {
 	/** The city shown for a zone: the site's reference cities, else CLDR's. */
@@ -189,8 +178,8 @@ export function zoneEntries(
 	 */
 	const sameZone = (id: string, wanted: (zone: string) => boolean) =>
 		linked(id).find((zone) => wanted(zone) && intlId(zone) === intlId(id));
-	const regions = new Intl.DisplayNames([locale], { type: 'region' });
-	const englishRegions = new Intl.DisplayNames(['en'], { type: 'region' });
+	const regions = displayNames(locale, { type: 'region' });
+	const englishRegions = displayNames('en', { type: 'region' });
 	const english = locale.toLowerCase().startsWith('en');
 	return zones.map((id) => {
 		const others = aliases.get(id) ?? [];

@@ -1,6 +1,8 @@
 // Wall-clock time of an instant in any IANA zone, with Intl alone, so the browser can convert
 // without Luxon. The build uses the same functions; tests check them against Luxon and moment.
 
+import { dateTimeFormat, numberFormat } from './intl-cache.ts';
+
 export interface WallClock {
 	year: number;
 	month: number;
@@ -11,26 +13,18 @@ export interface WallClock {
 	offset: number;
 }
 
-const numeric = new Map<string, Intl.DateTimeFormat>();
-
-/** One formatter per zone: creating them is the costly part. */
-function numericFormat(timeZone: string) {
-	let format = numeric.get(timeZone);
-	if (!format) {
-		format = new Intl.DateTimeFormat('en-US', {
-			timeZone,
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: 'numeric',
-			day: 'numeric',
-			hour: 'numeric',
-			minute: 'numeric',
-			second: 'numeric',
-		});
-		numeric.set(timeZone, format);
-	}
-	return format;
-}
+/** Numbers only, in one fixed locale, so the parts can be read back as numbers. */
+const numericFormat = (timeZone: string) =>
+	dateTimeFormat('en-US', {
+		timeZone,
+		hourCycle: 'h23',
+		year: 'numeric',
+		month: 'numeric',
+		day: 'numeric',
+		hour: 'numeric',
+		minute: 'numeric',
+		second: 'numeric',
+	});
 
 /** The date and time a clock in `timeZone` shows at `instant` (milliseconds since the epoch). */
 export function wallClock(instant: number, timeZone: string): WallClock {
@@ -62,7 +56,7 @@ export function offsetLabel(minutes: number): string {
 /** A "+1 day" / "−1 день" marker in the page's language, or '' on the same day. */
 export function dayMarker(days: number, intlLocale: string): string {
 	if (days === 0) return '';
-	return new Intl.NumberFormat(intlLocale, {
+	return numberFormat(intlLocale, {
 		style: 'unit',
 		unit: 'day',
 		unitDisplay: 'long',
@@ -105,7 +99,7 @@ const zoneShape = /^(UTC|[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){1,2})$/;
 export function knownZone(value: unknown): string | undefined {
 	if (typeof value !== 'string' || value.length > 64 || !zoneShape.test(value)) return undefined;
 	try {
-		return new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
+		return dateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
 	} catch {
 		return undefined;
 	}
