@@ -50,7 +50,7 @@ export function factsTemplate(schemaPath: string): string {
 }
 
 /** The words of a language file's placeholders; keys are those of MeetingTextSchema. */
-const words = {
+export const placeholderWords = {
 	en: {
 		title: 'full title of the meeting, as in the circular',
 		shortTitle: 'short title, e.g. 8th U4SSC meeting',
@@ -59,6 +59,7 @@ const words = {
 		reference: 'reference of the circular, e.g. TSB Circular 92',
 		place: 'where the circular was issued, e.g. Geneva',
 		addressee: 'to whom the circular is addressed, one line each',
+		copy: 'who receives a copy, one line each',
 		organizer: 'full name of the organiser',
 		initiative: 'name of the initiative',
 		goal: 'wording of the Sustainable Development Goal',
@@ -70,6 +71,7 @@ const words = {
 		venueAddress: 'street, city and country on one line',
 		programmeHint: 'A programme in meeting.json? Give each session title by its id:',
 		sessionTitle: 'title of the session with the id opening',
+		deadline: 'what is due by this date',
 	},
 	ru: {
 		title: 'полное название встречи, как в циркуляре',
@@ -79,6 +81,7 @@ const words = {
 		reference: 'номер циркуляра, например Циркуляр 92 БСЭ',
 		place: 'где выпущен циркуляр, например Женева',
 		addressee: 'кому адресован циркуляр, по одному в строке',
+		copy: 'кому направлена копия, по одному в строке',
 		organizer: 'полное название организатора',
 		initiative: 'название инициативы',
 		goal: 'формулировка Цели в области устойчивого развития',
@@ -90,12 +93,13 @@ const words = {
 		venueAddress: 'улица, город и страна в одной строке',
 		programmeHint: 'Есть программа в meeting.json? Название каждой сессии по её id:',
 		sessionTitle: 'название сессии с id opening',
+		deadline: 'что нужно сделать к этой дате',
 	},
 } as const;
 
 /** A language file: front matter with a placeholder per field, then a placeholder paragraph. */
-export function textTemplate(lang: keyof typeof words): string {
-	const w = words[lang];
+export function textTemplate(lang: keyof typeof placeholderWords): string {
+	const w = placeholderWords[lang];
 	const q = (value: string) => JSON.stringify(`${R} ${value}`);
 	return `---
 title: ${q(w.title)}
@@ -133,8 +137,11 @@ ${R} ${w.body}
 
 export type ScaffoldResult = { created: string[] } | { error: string };
 
-/** Creates `<root>/<slug>/` with meeting.json, en.mdx and ru.mdx; never overwrites anything. */
-export function scaffoldMeeting(root: string, slug: string, schemaPath: string): ScaffoldResult {
+/**
+ * Where a new meeting called `slug` goes under `root`, or why it cannot: a name that cannot be an
+ * address, or a meeting that exists (even one whose folder differs in capitals).
+ */
+export function newMeetingDir(root: string, slug: string): { dir: string } | { error: string } {
 	if (!slugSchema.safeParse(slug).success) {
 		return {
 			error: `"${slug}" cannot be a meeting's name: it becomes the address /en/meetings/${slug}/, so use only lower-case letters, digits and single hyphens, for example u4ssc-8`,
@@ -148,15 +155,27 @@ export function scaffoldMeeting(root: string, slug: string, schemaPath: string):
 			error: `${join(root, existing)} already exists; nothing was changed. Choose another name, or edit that meeting's files.`,
 		};
 	}
-	const dir = join(root, slug);
+	return { dir: join(root, slug) };
+}
+
+/** Writes each file into `dir` (created if need be), failing rather than overwriting one. */
+export function writeNewFiles(dir: string, files: Record<string, string>): string[] {
 	mkdirSync(dir, { recursive: true });
-	const files = {
-		'meeting.json': factsTemplate(schemaPath),
-		'en.mdx': textTemplate('en'),
-		'ru.mdx': textTemplate('ru'),
-	};
 	for (const [name, content] of Object.entries(files)) {
 		writeFileSync(join(dir, name), content, { flag: 'wx' });
 	}
-	return { created: Object.keys(files).map((name) => join(dir, name)) };
+	return Object.keys(files).map((name) => join(dir, name));
+}
+
+/** Creates `<root>/<slug>/` with meeting.json, en.mdx and ru.mdx; never overwrites anything. */
+export function scaffoldMeeting(root: string, slug: string, schemaPath: string): ScaffoldResult {
+	const target = newMeetingDir(root, slug);
+	if ('error' in target) return target;
+	return {
+		created: writeNewFiles(target.dir, {
+			'meeting.json': factsTemplate(schemaPath),
+			'en.mdx': textTemplate('en'),
+			'ru.mdx': textTemplate('ru'),
+		}),
+	};
 }
