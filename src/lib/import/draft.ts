@@ -236,7 +236,9 @@ export function draftSkeleton(
 						: {
 								name: ask(w.organizer, org['name']),
 								...(org['abbreviation'] !== undefined && {
-									abbreviation: ask(w.organizer, org['abbreviation']),
+									abbreviation: sameInBoth(org['abbreviation'])
+										? org['abbreviation']
+										: ask(w.organizer, org['abbreviation']),
 								}),
 							},
 				];
@@ -249,10 +251,7 @@ export function draftSkeleton(
 		front['initiative'] = {
 			name: ask(w.initiative, initiative['name']),
 			...(abbreviation !== undefined && {
-				// A Latin abbreviation (U4SSC) is the same in both languages.
-				abbreviation: /^[A-Za-z0-9-]+$/.test(String(abbreviation))
-					? abbreviation
-					: ask(w.initiative, abbreviation),
+				abbreviation: sameInBoth(abbreviation) ? abbreviation : ask(w.initiative, abbreviation),
 			}),
 			goal: ask(w.goal, initiative['goal']),
 		};
@@ -273,6 +272,11 @@ export function draftSkeleton(
 	}
 	void facts;
 	return { front, body: `${R} ${w.body}` };
+}
+
+/** A Latin abbreviation (U4SSC, AEMET) is written the same in both languages. */
+function sameInBoth(abbreviation: unknown): boolean {
+	return typeof abbreviation === 'string' && /^[A-Z][A-Za-z0-9-]+$/.test(abbreviation);
 }
 
 const russianNeuterOrdinals = [
@@ -307,9 +311,8 @@ function translateShortTitle(short: string, to: Locale): string | undefined {
 		return word ? `${word} собрание ${m[2]}` : undefined;
 	}
 	const m = /^(\S+) собрание (\S+)$/u.exec(short);
-	const n = m
-		? russianNeuterOrdinals.findIndex((w) => w.toLowerCase() === m[1]!.toLowerCase())
-		: -1;
+	const fold = (word: string) => word.toLowerCase().replaceAll('ё', 'е');
+	const n = m ? russianNeuterOrdinals.findIndex((w) => fold(w) === fold(m[1]!)) : -1;
 	if (n <= 0) return undefined;
 	const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 	return `${n}${suffix} ${m![2]} meeting`;

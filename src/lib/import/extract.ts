@@ -79,7 +79,7 @@ export function typographicQuotes(text: string, lang: Locale): string {
 	let depth = 0;
 	return text.replace(/"/g, (_, offset: number) => {
 		const before = offset === 0 ? ' ' : text[offset - 1]!;
-		const opening = /[\s(\[«“„-]/u.test(before);
+		const opening = /[\s([«“„-]/u.test(before);
 		if (opening) {
 			depth += 1;
 			return depth === 1 ? outerOpen : innerOpen;
@@ -165,7 +165,7 @@ export function readMeeting(letter: Letter): Reading {
 	}
 
 	// Organisers: the abbreviations named before the verb of the first sentence that organises.
-	readOrganizers(letter, body, lang, fact, textFact);
+	readOrganizers(letter, body, lang, fact, textFact, textHints);
 
 	// The initiative: «в рамках инициативы "…" (U4SSC)», "the … initiative (U4SSC)".
 	let hasInitiative = false;
@@ -222,21 +222,22 @@ export function readMeeting(letter: Letter): Reading {
 		}
 	}
 
-	// Format, from the wording.
-	const all = [...letter.subject, ...body];
+	// Format, from the wording; "register online" says nothing about the meeting.
+	const all = [...letter.subject, ...body].filter((s) => !/regist|регистрац/iu.test(s.text));
+	const hybrid = /hybrid|гибридн|смешанн/iu;
+	const virtual =
+		/\bvirtual(?:ly)?\b|\b(?:fully|held|take place|entirely) (?:online|remotely)\b|виртуальн|онлайнов\p{L}* формат|в режиме онлайн/iu;
+	const inPerson =
+		/in person|in-person|physical(?:ly)?|очн\p{L}* формат|(?<![\p{L}])очно(?![\p{L}])/iu;
 	const formatSource =
-		all.find((s) => /hybrid|гибридн|смешанн/iu.test(s.text)) ??
-		all.find((s) =>
-			/\b(?:virtual|online|fully remote)\b|виртуальн|онлайн|дистанционн\p{L}* формат/iu.test(
-				s.text,
-			),
-		) ??
-		all.find((s) => /in person|in-person|physical|очн\p{L}* формат|\bочно\b/iu.test(s.text));
+		all.find((s) => hybrid.test(s.text)) ??
+		all.find((s) => virtual.test(s.text)) ??
+		all.find((s) => inPerson.test(s.text));
 	if (formatSource) {
 		const wording = formatSource.text;
-		const format = /hybrid|гибридн|смешанн/iu.test(wording)
+		const format = hybrid.test(wording)
 			? 'hybrid'
-			: /\b(?:virtual|online|fully remote)\b|виртуальн|онлайн|дистанционн/iu.test(wording)
+			: virtual.test(wording)
 				? 'virtual'
 				: 'in-person';
 		fact('format', format, formatSource.line);
@@ -244,7 +245,11 @@ export function readMeeting(letter: Letter): Reading {
 
 	// When: the meeting's days, then its hours, then the clock they follow.
 	const span = meetingDays(letter, body, circularDate);
-	const timeSentence = body.find(
+	// The opening time, not the time registration or badges begin: read clause by clause.
+	const clauses = body.flatMap((s) =>
+		s.text.split(/,\s+(?:and|while|but|и|а|но)\s+|;\s*/u).map((text) => ({ text, line: s.line })),
+	);
+	const timeSentence = clauses.find(
 		(s) =>
 			findTime(s.text) &&
 			!/regist|регистрац|deadline|no later than|не позднее|badge|пропуск/iu.test(s.text),
@@ -307,6 +312,8 @@ export function readMeeting(letter: Letter): Reading {
 	else if (required) fact('participation.registrationRequired', true, required.line);
 
 	readLinks(body, fact, hasInitiative);
+	const format = facts.find((f) => f.field === 'format')?.value;
+	if (format !== 'virtual') readVenue(body, lang, textFact, textHints);
 
 	// Contacts from the header.
 	if (letter.contacts.email)
@@ -377,19 +384,33 @@ function subjectTitle(
 					? before.lastIndexOf(';')
 					: before.lastIndexOf(',');
 		title = subject.slice(0, cut > 0 ? cut : date.index);
-		// "…, Geneva" or «…, Женева» before the dates is the place, not the title.
-		const place = findPlaces(title).at(-1);
-		if (place && /,\s*$/.test(title.slice(0, place.index)))
-			title = title.slice(0, title.lastIndexOf(',', place.index));
+	}
+	// "…, hybrid, Madrid, Spain" or «…; Женева» before the dates are the format and place.
+	const trailing =
+		/^(?:hybrid|virtual|in person|online|гибридный формат|виртуальный формат|очный формат)$/iu;
+	for (;;) {
+		const at = Math.max(title.lastIndexOf(','), title.lastIndexOf(';'));
+		if (at < 0) break;
+		const segment = title.slice(at + 1).trim();
+		const place = findPlaces(segment)[0];
+		if (!trailing.test(segment) && !(place && place.text === segment)) break;
+		title = title.slice(0, at);
 	}
 	title = title.replace(/[\s,;:–-]+$/u, '').trim();
-	const words = lang === 'ru' ? /виртуальн|формат/iu : /\bvirtual\b|\bformat\b/iu;
-	return title && !words.test(title.slice(-12)) ? title : title || undefined;
+	void lang;
+	return title || undefined;
 }
 
 type Add = (field: string, value: unknown, line?: SourceLine, via?: string) => void;
 
-function readOrganizers(letter: Letter, body: Located[], lang: Locale, fact: Add, textFact: Add) {
+function readOrganizers(
+	letter: Letter,
+	body: Located[],
+	lang: Locale,
+	fact: Add,
+	textFact: Add,
+	textHints: Record<string, string>,
+) {
 	const verb =
 		lang === 'ru'
 			? /(?<![\p{L}])(?:организу\p{L}*|проводит|проводят|созывает|проведет|проведут)(?![\p{L}])/u
@@ -468,7 +489,8 @@ function readOrganizers(letter: Letter, body: Located[], lang: Locale, fact: Add
 		if (lang === 'en' && org.fullName)
 			textFact(`organizers.${key}.name`, org.fullName, fromClause ?? line);
 		else if (org.fullName) {
-			fact(`organizers.${index}.__name`, org.fullName);
+			textHints[`organizers.${key}.name`] =
+				`полное название в именительном падеже; в циркуляре: ${org.fullName}`;
 		}
 	});
 }
@@ -477,7 +499,7 @@ function readOrganizers(letter: Letter, body: Located[], lang: Locale, fact: Add
 function nameBefore(text: string, lang: Locale): string | undefined {
 	const connectors =
 		lang === 'ru'
-			? /.*(?:,|\sи\s|совместно с|вместе с|при поддержке|что)\s*/su
+			? /.*(?:,|\sи\s|совместно со?|вместе со?|при поддержке|что)\s*/su
 			: /.*(?:,|\sand\s|together with|jointly with|in (?:collaboration|cooperation|partnership) with|with the support of|that)\s*/su;
 	const name = text
 		.replace(connectors, '')
@@ -626,7 +648,9 @@ const languageNames: Record<string, RegExp> = {
 
 function readLanguages(body: Located[], lang: Locale, fact: Add) {
 	const sentence = body.find((s) =>
-		/\blanguages?\b|\binterpretation\b|язык|устн\p{L}* перевод/iu.test(s.text),
+		/\blanguages?\b|\binterpretation\b|\b(?:in|into) (?:English|French|Spanish|Russian|Arabic|Chinese)\b|язык|устн\p{L}* перевод/iu.test(
+			s.text,
+		),
 	);
 	if (!sentence) return;
 	if (/six official languages|шести официальных языках/iu.test(sentence.text)) {
@@ -669,6 +693,63 @@ function readLinks(body: Located[], fact: Add, hasInitiative: boolean) {
 	}
 	if (meeting) fact('links.meeting', meeting.text, meeting.line);
 	if (registration) fact('links.registration', registration.text, registration.line);
+}
+
+/** ITU's headquarters, where most meetings are held; circulars name it but not its address. */
+const itu = {
+	en: { name: 'ITU headquarters', address: 'Place des Nations, 1211 Geneva 20, Switzerland' },
+	ru: { name: 'Штаб-квартира МСЭ', address: 'Place des Nations, 1211 Женева 20, Швейцария' },
+} as const;
+
+/**
+ * Where an in-person or hybrid meeting is held: "held … at AEMET headquarters, Calle …, Madrid,
+ * Spain" gives the name and the address; «по адресу: …» the address.
+ */
+function readVenue(
+	body: Located[],
+	lang: Locale,
+	textFact: Add,
+	textHints: Record<string, string>,
+) {
+	const headquarters = lang === 'ru' ? /в штаб-квартире МСЭ/u : /\bat (?:the )?ITU headquarters\b/u;
+	const atHeadquarters = body.find((s) => headquarters.test(s.text));
+	if (atHeadquarters) {
+		textFact('venue.name', itu[lang].name, atHeadquarters.line);
+		textFact('venue.address', itu[lang].address, undefined, "ITU's address");
+		return;
+	}
+	const stop = /,?\s+(?:from|on|with|between|during|с|со|в период)\s|[.;](?:\s|$)/u;
+	if (lang === 'en') {
+		for (const sentence of body) {
+			const m = /\b(?:held|take place|hosted)\b[^.]*?\bat\s+(?:the\s+)?(.+)/u.exec(sentence.text);
+			if (!m) continue;
+			const words = m[1]!.split(stop)[0]!.trim();
+			const comma = words.indexOf(', ');
+			if (comma < 0) {
+				textFact('venue.name', words, sentence.line);
+				textHints['venue.address'] =
+					`street, city and country on one line; the circular says only: ${words}`;
+			} else {
+				textFact('venue.name', words.slice(0, comma), sentence.line);
+				textFact('venue.address', words.slice(comma + 2), sentence.line);
+			}
+			return;
+		}
+		return;
+	}
+	for (const sentence of body) {
+		const m = /(?:будет проходить|пройд[её]т|состоится)(.*?)\s+по адресу:\s*(.+)/u.exec(
+			sentence.text,
+		);
+		if (!m) continue;
+		// The building is the last «в …» before the address, in the prepositional case.
+		const building = /(?:^|\s)(в\s+(?:(?!\sв\s).)+)$/u.exec(m[1]!)?.[1];
+		if (building) {
+			textHints['venue.name'] = `здание и зал в именительном падеже; в циркуляре: ${building}`;
+		}
+		textFact('venue.address', m[2]!.split(stop)[0]!.trim(), sentence.line);
+		return;
+	}
 }
 
 /** "+41 22 730 6301" from "+41-22-730-6301", "+41 (0)22 730 6301" or "+41227306301" left as is. */

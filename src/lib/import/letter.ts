@@ -58,7 +58,7 @@ const bulletMark = /^(?:[•·▪◦*–—−-]|o(?=\t))\s*/u;
 const salutation = /^(?:Dear\b|Уважаем)/iu;
 const closing = /^(?:Yours (?:faithfully|sincerely)|With (?:best|kind) regards|С уважением)/iu;
 const deadlineHeading =
-	/^(?:Key deadlines|Deadlines|Основные (?:предельные )?сроки|Важные сроки|Предельные сроки)\b/iu;
+	/^(?:Key deadlines|Deadlines|Основные (?:предельные )?сроки|Важные сроки|Предельные сроки)(?![\p{L}])/iu;
 
 /** A line cut into its cells. */
 function cells(text: string, header: boolean): string[] {
@@ -207,10 +207,13 @@ function readBody(letter: Letter, lines: SourceLine[]) {
 			inDeadlines = false;
 			continue;
 		}
-		if (deadlineHeading.test(trimmed)) {
+		// "Key deadlines:" may be a numbered paragraph of its own ("6\tKey deadlines:").
+		const heading = trimmed.replace(/^\d{1,2}[.)]?\s+/, '');
+		if (deadlineHeading.test(heading)) {
 			inDeadlines = true;
-			const rest = trimmed.replace(deadlineHeading, '').replace(/^[\s:/]+/, '');
-			if (rest) lastDeadlineDate = readDeadlineRow(letter, rest, line, lastDeadlineDate);
+			const rest = heading.replace(deadlineHeading, '').replace(/^[\s:/]+/, '');
+			if (rest)
+				lastDeadlineDate = readDeadlineRow(letter, rest, line, lastDeadlineDate) ?? undefined;
 			continue;
 		}
 		if (inDeadlines) {
@@ -254,18 +257,17 @@ function readDeadlineRow(
 		.filter(Boolean);
 	const dateLike =
 		/^\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?(?:\s*(?:года|г\.))?$|^\p{L}+\s+\d{1,2},\s*\d{4}$/u;
-	const dateIndex = parts.findIndex((part) => dateLike.test(part));
-	if (dateIndex >= 0 && parts.length >= 2) {
-		const date = { text: parts[dateIndex]!, line };
-		const what = parts.filter((_, index) => index !== dateIndex).join(' – ');
-		letter.deadlines.push({ date, what: { text: what, line } });
-		return date;
+	// Date, then what is due; a flattened table puts several rows on one line.
+	let date = bulletMark.test(text) ? previous : undefined;
+	let rows = 0;
+	for (const part of parts) {
+		if (dateLike.test(part)) date = { text: part, line };
+		else if (date) {
+			letter.deadlines.push({ date, what: { text: part, line } });
+			rows += 1;
+		}
 	}
-	if (previous && bulletMark.test(text) && parts.length === 1) {
-		letter.deadlines.push({ date: previous, what: { text: parts[0]!, line } });
-		return previous;
-	}
-	return null;
+	return rows > 0 ? date : null;
 }
 
 /** Spaces tidied; a minus sign between words read as the dash it stands for. */
