@@ -24,9 +24,14 @@ export interface Fact {
 	field: string;
 	value: unknown;
 	line?: SourceLine;
+	/** The sentence or clause of that line that says it, when narrower than the line. */
+	words?: string;
 	/** Where it came from when not from a line: "the list of organisations". */
 	via?: string;
 }
+
+/** A line, or the sentence of a line, that a fact comes from. */
+type From = SourceLine | Located;
 
 export interface Reading {
 	language: Locale;
@@ -109,10 +114,9 @@ export function readMeeting(letter: Letter): Reading {
 	const text: Fact[] = [];
 	const hints: Record<string, string> = {};
 	const textHints: Record<string, string> = {};
-	const fact = (field: string, value: unknown, line?: SourceLine, via?: string) =>
-		facts.push({ field, value, ...(line && { line }), ...(via && { via }) });
-	const textFact = (field: string, value: unknown, line?: SourceLine, via?: string) =>
-		text.push({ field, value, ...(line && { line }), ...(via && { via }) });
+	const fact: Add = (field, value, from, via) => facts.push({ field, value, ...origin(from, via) });
+	const textFact: Add = (field, value, from, via) =>
+		text.push({ field, value, ...origin(from, via) });
 
 	const body = letter.paragraphs.flatMap((paragraph) => sentences(paragraph.parts));
 	const subject = letter.subject.map((part) => part.text).join(' ');
@@ -179,8 +183,8 @@ export function readMeeting(letter: Letter): Reading {
 					) ?? /initiative\s+[“"](.+)[”"]\s*\(([^)]+)\)/u.exec(sentence.text));
 		if (named) {
 			hasInitiative = true;
-			textFact('initiative.name', typographicQuotes(named[1]!.trim(), lang), sentence.line);
-			textFact('initiative.abbreviation', named[2]!.trim(), sentence.line);
+			textFact('initiative.name', typographicQuotes(named[1]!.trim(), lang), sentence);
+			textFact('initiative.abbreviation', named[2]!.trim(), sentence);
 			break;
 		}
 	}
@@ -202,7 +206,7 @@ export function readMeeting(letter: Letter): Reading {
 			const count = cardinal[lang](agencies[1]!);
 			if (count) {
 				hasInitiative = true;
-				fact('initiative.unAgencies', count, sentence.line);
+				fact('initiative.unAgencies', count, sentence);
 			}
 		}
 		const goal = (
@@ -212,7 +216,7 @@ export function readMeeting(letter: Letter): Reading {
 		).exec(s);
 		if (goal) {
 			hasInitiative = true;
-			fact('initiative.sdg', Number(goal[1]), sentence.line);
+			fact('initiative.sdg', Number(goal[1]), sentence);
 			if (goal[2])
 				textFact(
 					'initiative.goal',
@@ -240,7 +244,7 @@ export function readMeeting(letter: Letter): Reading {
 			: virtual.test(wording)
 				? 'virtual'
 				: 'in-person';
-		fact('format', format, formatSource.line);
+		fact('format', format, formatSource);
 	}
 
 	// When: the meeting's days, then its hours, then the clock they follow.
@@ -258,8 +262,8 @@ export function readMeeting(letter: Letter): Reading {
 	const where = readPlace(letter, body, lang);
 	if (span) {
 		if (time) {
-			fact('schedule.start', `${span.days.start}T${time.start}`, timeSentence!.line);
-			if (time.end) fact('schedule.end', `${span.days.end}T${time.end}`, timeSentence!.line);
+			fact('schedule.start', `${span.days.start}T${time.start}`, timeSentence!);
+			if (time.end) fact('schedule.end', `${span.days.end}T${time.end}`, timeSentence!);
 			else
 				hints['schedule.end'] =
 					`local end on ${span.days.end}, YYYY-MM-DDTHH:mm; the circular gives only the opening time (${time.start}, line ${timeSentence!.line.number})`;
@@ -296,8 +300,8 @@ export function readMeeting(letter: Letter): Reading {
 		),
 	);
 	const paid = body.find((s) => /(?:registration|participation) fee of|взнос/iu.test(s.text));
-	if (free) fact('participation.free', true, free.line);
-	else if (paid) fact('participation.free', false, paid.line);
+	if (free) fact('participation.free', true, free);
+	else if (paid) fact('participation.free', false, paid);
 	const notRequired = body.find((s) =>
 		/registration is not (?:required|mandatory)|регистрация не (?:требуется|обязательна)/iu.test(
 			s.text,
@@ -308,8 +312,8 @@ export function readMeeting(letter: Letter): Reading {
 			s.text,
 		),
 	);
-	if (notRequired) fact('participation.registrationRequired', false, notRequired.line);
-	else if (required) fact('participation.registrationRequired', true, required.line);
+	if (notRequired) fact('participation.registrationRequired', false, notRequired);
+	else if (required) fact('participation.registrationRequired', true, required);
 
 	readLinks(body, fact, hasInitiative);
 	const format = facts.find((f) => f.field === 'format')?.value;
@@ -401,7 +405,12 @@ function subjectTitle(
 	return title || undefined;
 }
 
-type Add = (field: string, value: unknown, line?: SourceLine, via?: string) => void;
+type Add = (field: string, value: unknown, from?: From, via?: string) => void;
+
+function origin(from: From | undefined, via: string | undefined): Omit<Fact, 'field' | 'value'> {
+	if (!from) return via ? { via } : {};
+	return 'line' in from ? { line: from.line, words: from.text } : { line: from };
+}
 
 function readOrganizers(
 	letter: Letter,
@@ -654,7 +663,7 @@ function readLanguages(body: Located[], lang: Locale, fact: Add) {
 	);
 	if (!sentence) return;
 	if (/six official languages|шести официальных языках/iu.test(sentence.text)) {
-		fact('workingLanguages', ['ar', 'zh', 'en', 'fr', 'ru', 'es'], sentence.line);
+		fact('workingLanguages', ['ar', 'zh', 'en', 'fr', 'ru', 'es'], sentence);
 		return;
 	}
 	const found = Object.entries(languageNames)
@@ -662,7 +671,7 @@ function readLanguages(body: Located[], lang: Locale, fact: Add) {
 		.filter((l) => l.index >= 0)
 		.sort((a, b) => a.index - b.index)
 		.map((l) => l.code);
-	if (found.length > 0) fact('workingLanguages', found, sentence.line);
+	if (found.length > 0) fact('workingLanguages', found, sentence);
 	void lang;
 }
 
@@ -678,7 +687,7 @@ function readLinks(body: Located[], fact: Add, hasInitiative: boolean) {
 				/initiative|инициатив/iu.test(before) &&
 				!/meeting|event|собрани|мероприяти/iu.test(before)
 			) {
-				if (hasInitiative) fact('initiative.url', url, sentence.line);
+				if (hasInitiative) fact('initiative.url', url, sentence);
 				continue;
 			}
 			const registers = /regist|регистрац|зарегистр/iu.test(sentence.text);
@@ -726,12 +735,12 @@ function readVenue(
 			const words = m[1]!.split(stop)[0]!.trim();
 			const comma = words.indexOf(', ');
 			if (comma < 0) {
-				textFact('venue.name', words, sentence.line);
+				textFact('venue.name', words, sentence);
 				textHints['venue.address'] =
 					`street, city and country on one line; the circular says only: ${words}`;
 			} else {
-				textFact('venue.name', words.slice(0, comma), sentence.line);
-				textFact('venue.address', words.slice(comma + 2), sentence.line);
+				textFact('venue.name', words.slice(0, comma), sentence);
+				textFact('venue.address', words.slice(comma + 2), sentence);
 			}
 			return;
 		}
@@ -747,7 +756,7 @@ function readVenue(
 		if (building) {
 			textHints['venue.name'] = `здание и зал в именительном падеже; в циркуляре: ${building}`;
 		}
-		textFact('venue.address', m[2]!.split(stop)[0]!.trim(), sentence.line);
+		textFact('venue.address', m[2]!.split(stop)[0]!.trim(), sentence);
 		return;
 	}
 }
@@ -773,9 +782,10 @@ function readEligibility(body: Located[], lang: Locale, textFact: Add) {
 	const list = sentence.text
 		.slice(opener.exec(sentence.text)!.index + opener.exec(sentence.text)![0].length)
 		.replace(/[.;]\s*$/u, '');
-	const [main = '', rest] = list.split(
-		lang === 'ru' ? /,\s+а также\s+/u : /,?\s+(?:as well as|and also|and to)\s+/u,
+	const [main = '', tail] = list.split(
+		lang === 'ru' ? /,\s+а также\s+/u : /,?\s+(?:as well as|and also|and)\s+(?=to\s)/u,
 	);
+	const rest = tail?.replace(/^to\s+/u, '');
 	const groups = main
 		.split(/,\s+|\s+(?:and|и)\s+(?=\p{Lu}|ITU|МСЭ)/u)
 		.map(listItem)
@@ -793,7 +803,7 @@ function readEligibility(body: Located[], lang: Locale, textFact: Add) {
 			),
 		);
 	}
-	if (groups.length > 0) textFact('eligibility', groups, sentence.line);
+	if (groups.length > 0) textFact('eligibility', groups, sentence);
 }
 
 /** Deadline keys by what is due, so the page and the calendar can tell them apart. */

@@ -38,7 +38,7 @@ export function formatReport(result: ImportResult, file: string): string {
 				`${fact.file === 'meeting.json' ? '' : `${fact.file} `}${fact.field}`,
 				shown(fact.value),
 				fact.line
-					? `line ${fact.line.number}: ${quote(fact.line.text, 50)}`
+					? `line ${fact.line.number}: ${quote(fact.words ?? fact.line.text, 50)}`
 					: `from ${fact.via ?? 'the circular'}`,
 			]),
 		),

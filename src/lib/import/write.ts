@@ -132,7 +132,7 @@ export async function importCircular(options: ImportOptions): Promise<ImportResu
 			return [];
 		if (JSON.stringify(have) === JSON.stringify(fact.value)) return [];
 		const where = fact.line
-			? ` (line ${fact.line.number}: ${quote(fact.line.text)})`
+			? ` (line ${fact.line.number}: ${quote(fact.words ?? fact.line.text)})`
 			: fact.via
 				? ` (from ${fact.via})`
 				: '';
