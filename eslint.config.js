@@ -41,6 +41,7 @@ export default defineConfig(
 								'**/lib/calendar/**',
 								'**/lib/seo/**',
 								'**/lib/share-image/**',
+								'**/lib/import/**',
 								'**/data/**',
 								'**/schemas/**',
 							],

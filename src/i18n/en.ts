@@ -87,6 +87,8 @@ export const en = {
 	'meeting.circular': 'Official announcement',
 	'meeting.circular.addressees': 'Addressed to',
 	'meeting.circular.copies': 'Copies to',
+	'deadlines.title': 'Key deadlines',
+	'deadlines.passed': 'passed',
 	'calendar.title': 'Calendar',
 	'calendar.add': 'Add to your calendar',
 	'calendar.intro': 'Your calendar shows the times in your own time zone.',
@@ -100,5 +102,6 @@ export const en = {
 	'calendar.feed.address': 'feed address (https)',
 	'calendar.details.meetingPage': 'Programme, registration and how to connect',
 	'calendar.details.announcement': 'Announcement',
+	'calendar.deadline': 'Deadline: {what} ({meeting})',
 	'share.image.alt': '{title}: {date}, {time}',
 } satisfies Record<string, string | PluralForms>;

@@ -91,6 +91,8 @@ export const ru: Dictionary = {
 	// Headings over lists in the nominative ("Директор Бюро радиосвязи"), so not «Кому» (dative).
 	'meeting.circular.addressees': 'Адресаты',
 	'meeting.circular.copies': 'Копии получают',
+	'deadlines.title': 'Основные сроки',
+	'deadlines.passed': 'срок истёк',
 	'calendar.title': 'Календарь',
 	'calendar.add': 'Добавить в календарь',
 	'calendar.intro': 'Календарь покажет время в вашем часовом поясе.',
@@ -104,5 +106,6 @@ export const ru: Dictionary = {
 	'calendar.feed.address': 'адрес ленты (https)',
 	'calendar.details.meetingPage': 'Программа, регистрация и подключение',
 	'calendar.details.announcement': 'Объявление',
+	'calendar.deadline': 'Крайний срок: {what} ({meeting})',
 	'share.image.alt': '{title}: {date}, {time}',
 };

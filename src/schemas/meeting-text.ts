@@ -41,7 +41,8 @@ export const MeetingTextSchema = z
 				abbreviation: text.optional().describe('U4SSC'),
 				goal: text.describe('Wording of the Sustainable Development Goal it serves'),
 			})
-			.describe('The initiative behind the meeting series'),
+			.optional()
+			.describe('The initiative behind the meeting series, when meeting.json names one'),
 		venue: z
 			.strictObject({
 				name: text.describe('Name of the building or room: ITU headquarters, Popov Room'),
@@ -53,6 +54,10 @@ export const MeetingTextSchema = z
 			.record(z.string(), text)
 			.optional()
 			.describe('Title of each session of meeting.json’s programme, by session id'),
+		keyDeadlines: z
+			.record(z.string(), text)
+			.optional()
+			.describe('What is due by each deadline of meeting.json, by its id: Submit contributions'),
 		objectives: textList('objective').describe('What the meeting is to achieve, one item each'),
 		eligibility: textList('group of participants').describe('Who may take part, one group each'),
 	})

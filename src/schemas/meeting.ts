@@ -87,6 +87,15 @@ export const ScheduleSchema = z
 	})
 	.describe('When the meeting takes place: local start and end plus the IANA time zone');
 
+export const KeyDeadlineSchema = z
+	.strictObject({
+		id: slug.describe(
+			'Key of the deadline; each language file says what is due under `keyDeadlines.<id>`',
+		),
+		date: isoDate.describe('The last day, in the meeting’s time zone: 2018-01-15'),
+	})
+	.describe('A date by which participants must do something');
+
 export const OrganizerSchema = z
 	.strictObject({
 		id: slug.describe(
@@ -146,13 +155,36 @@ export const MeetingSchema = z
 					.describe('How many UN agencies and programmes support it: 19'),
 				sdg: z.int().min(1).max(17).describe('The Sustainable Development Goal it serves: 11'),
 			})
-			.describe('The initiative behind the meeting series'),
+			.optional()
+			.describe(
+				'The initiative behind the meeting series; leave out for meetings of no initiative (TSAG, study groups)',
+			),
 		format: z.enum(meetingFormats).describe('virtual, in-person or hybrid'),
 		workingLanguages: z
 			.array(languageTag)
 			.min(1, { error: 'list at least one working language' })
 			.describe('Languages the meeting is held in, as codes: ["en"]'),
 		schedule: ScheduleSchema,
+		keyDeadlines: z
+			.array(KeyDeadlineSchema)
+			.min(1, { error: 'list at least one deadline, or leave keyDeadlines out' })
+			.superRefine((deadlines, ctx) => {
+				const seen = new Set<string>();
+				deadlines.forEach((deadline, index) => {
+					if (seen.has(deadline.id)) {
+						ctx.addIssue({
+							code: 'custom',
+							path: [index, 'id'],
+							message: `"${deadline.id}" is used by two deadlines`,
+						});
+					}
+					seen.add(deadline.id);
+				});
+			})
+			.optional()
+			.describe(
+				'Dates by which participants must act (register, request a visa, submit contributions), earliest first; what is due is in each language file under `keyDeadlines.<id>`',
+			),
 		participation: z
 			.strictObject({
 				free: z.boolean().describe('true when taking part costs nothing'),
@@ -238,4 +270,5 @@ function checkProgramme(programme: Session[], schedule: Omit<Schedule, 'programm
 export type Meeting = z.output<typeof MeetingSchema>;
 export type Schedule = z.output<typeof ScheduleSchema>;
 export type Session = z.output<typeof SessionSchema>;
+export type KeyDeadline = z.output<typeof KeyDeadlineSchema>;
 export type MeetingFormat = (typeof meetingFormats)[number];

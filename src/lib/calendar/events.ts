@@ -5,7 +5,7 @@ import { useTranslations } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { meetingPath } from '../../i18n/paths.ts';
 import type { LocalizedMeeting } from '../meeting.ts';
-import { buildCalendar, type IcsEvent } from './ics.ts';
+import { buildCalendar, type IcsAllDayEvent, type IcsEvent } from './ics.ts';
 import { meetingWindow } from '../format/meeting-time.ts';
 
 export interface CalendarEntry {
@@ -85,11 +85,31 @@ export function meetingEvent(meeting: LocalizedMeeting, site: URL): IcsEvent {
 const productId = (site: URL, locale: Locale) =>
 	`-//${site.host}//International meetings//${locale.toUpperCase()}`;
 
-/** The .ics file of one meeting. */
+/** Each key deadline as an all-day event on its date, in the same language. */
+export function deadlineEvents(meeting: LocalizedMeeting, site: URL): IcsAllDayEvent[] {
+	const { facts, text, locale, slug } = meeting;
+	const t = useTranslations(locale);
+	const url = meetingUrl(meeting, site);
+	return (facts.keyDeadlines ?? []).map(({ id, date }) => ({
+		uid: `${slug}/deadline/${id}@${site.host}`,
+		stamp: new Date(`${facts.circular.date}T00:00:00Z`),
+		sequence: facts.revision ?? 0,
+		date,
+		summary: t('calendar.deadline', {
+			what: text.keyDeadlines?.[id] ?? id,
+			meeting: text.shortTitle,
+		}),
+		description: `${text.title}\n${t('calendar.details.announcement')}: ${url}`,
+		url,
+		language: locale,
+	}));
+}
+
+/** The .ics file of one meeting, with its key deadlines as all-day events. */
 export function meetingCalendar(meeting: LocalizedMeeting, site: URL): string {
 	return buildCalendar({
 		productId: productId(site, meeting.locale),
-		events: [meetingEvent(meeting, site)],
+		events: [meetingEvent(meeting, site), ...deadlineEvents(meeting, site)],
 	});
 }
 

@@ -28,10 +28,23 @@ export interface IcsEvent {
 	alarmMinutesBefore: number;
 }
 
+/** A whole day, such as a deadline: shown on that date in every time zone, blocking no time. */
+export interface IcsAllDayEvent {
+	uid: string;
+	stamp: Date;
+	sequence: number;
+	/** The day, YYYY-MM-DD. */
+	date: string;
+	summary: string;
+	description: string;
+	url: string;
+	language: string;
+}
+
 export interface IcsCalendar {
 	/** PRODID: who wrote the file, "-//Owner//Product//EN". */
 	productId: string;
-	events: IcsEvent[];
+	events: (IcsEvent | IcsAllDayEvent)[];
 	/** Name and description for subscribed feeds (X-WR-CALNAME, X-WR-CALDESC). */
 	name?: string;
 	description?: string;
@@ -97,7 +110,35 @@ export function foldLine(line: string): string {
 	return lines.join('\r\n');
 }
 
-function eventLines(event: IcsEvent): string[] {
+/** 20180115 for 2018-01-15, and the day after it (an all-day DTEND is exclusive). */
+function dateValue(date: string, plusDays = 0): string {
+	const day = new Date(`${date}T00:00:00Z`);
+	if (Number.isNaN(day.getTime()))
+		throw new RangeError(`"${date}" is not a date written YYYY-MM-DD`);
+	day.setUTCDate(day.getUTCDate() + plusDays);
+	return day.toISOString().slice(0, 10).replaceAll('-', '');
+}
+
+function allDayLines(event: IcsAllDayEvent): string[] {
+	const language = `;LANGUAGE=${event.language}`;
+	return [
+		'BEGIN:VEVENT',
+		`UID:${event.uid}`,
+		`DTSTAMP:${formatUtc(event.stamp)}`,
+		`DTSTART;VALUE=DATE:${dateValue(event.date)}`,
+		`DTEND;VALUE=DATE:${dateValue(event.date, 1)}`,
+		`SUMMARY${language}:${escapeText(event.summary)}`,
+		`DESCRIPTION${language}:${escapeText(event.description)}`,
+		`URL:${event.url}`,
+		'STATUS:CONFIRMED',
+		`SEQUENCE:${event.sequence}`,
+		'TRANSP:TRANSPARENT',
+		'END:VEVENT',
+	];
+}
+
+function eventLines(event: IcsEvent | IcsAllDayEvent): string[] {
+	if ('date' in event) return allDayLines(event);
 	if (event.end <= event.start) {
 		throw new RangeError(`Calendar event ${event.uid} must end after it starts`);
 	}

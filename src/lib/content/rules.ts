@@ -90,7 +90,29 @@ export function checkMeetingFiles({
 					(facts.schedule.programme ?? []).map((s) => s.id),
 					text.programme ?? {},
 				),
+				...matchKeys(
+					file,
+					'keyDeadlines',
+					'deadline',
+					(facts.keyDeadlines ?? []).map((d) => d.id),
+					text.keyDeadlines ?? {},
+				),
 			);
+			if (facts.initiative && !text.initiative) {
+				problems.push({
+					file,
+					field: 'initiative',
+					message: 'is missing: meeting.json names an initiative, so give its name and goal here',
+				});
+			}
+			if (!facts.initiative && text.initiative) {
+				problems.push({
+					file,
+					field: 'initiative',
+					message:
+						'is given, but meeting.json names no initiative; remove it, or add the initiative to meeting.json',
+				});
+			}
 			if (facts.format === 'virtual' && text.venue) {
 				problems.push({
 					file,
@@ -107,8 +129,25 @@ export function checkMeetingFiles({
 			}
 		}
 	}
+	if (facts) problems.push(...checkDeadlines(dir, facts));
 	problems.push(...compareLanguages(dir, present, texts as Record<Locale, MeetingText>));
 	return problems;
+}
+
+/** A deadline falls on or before the meeting's last day; a later one is a typo in its date. */
+function checkDeadlines(dir: string, facts: Meeting): ContentProblem[] {
+	const lastDay = facts.schedule.end.slice(0, 'YYYY-MM-DD'.length);
+	return (facts.keyDeadlines ?? []).flatMap((deadline, index) =>
+		deadline.date > lastDay
+			? [
+					{
+						file: `${dir}/meeting.json`,
+						field: `keyDeadlines.${index}.date`,
+						message: `${deadline.date} is after the meeting ends (${lastDay}); a deadline falls before or during the meeting`,
+					},
+				]
+			: [],
+	);
 }
 
 /** Each id in meeting.json needs its entry in the language file, and the file names no others. */
@@ -126,7 +165,7 @@ function matchKeys(
 			.map((id) => ({
 				file,
 				field: `${field}.${id}`,
-				message: `is missing: meeting.json lists the ${what} "${id}", so give its ${what === 'session' ? 'title' : 'name'} here`,
+				message: `is missing: meeting.json lists the ${what} "${id}", so give its ${{ session: 'title', deadline: 'wording (what is due)' }[what] ?? 'name'} here`,
 			})),
 		...names
 			.filter((name) => !ids.includes(name))
@@ -167,8 +206,10 @@ function compareLanguages(
 			}
 		}
 		if (
+			texts[first].initiative &&
+			texts[locale].initiative &&
 			Boolean(texts[first].initiative.abbreviation) !==
-			Boolean(texts[locale].initiative.abbreviation)
+				Boolean(texts[locale].initiative.abbreviation)
 		) {
 			problems.push({
 				file: `${dir}/${locale}.mdx`,

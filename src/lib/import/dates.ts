@@ -63,7 +63,7 @@ export interface DateSpan {
 	text: string;
 }
 
-const spanPatterns: { pattern: RegExp; read: (m: RegExpExecArray) => Parts | undefined }[] = [
+const spanPatterns: { pattern: RegExp; read: (m: RegExpExecArray) => Parts }[] = [
 	{
 		// 26 February-2 March 2018; from 26 February to 2 March 2018; с 26 февраля по 2 марта 2018 года
 		pattern: new RegExp(
@@ -258,9 +258,9 @@ export const abbreviationOffsets: Record<string, number> = {
 
 export interface ZoneMention {
 	/** CEST, UTC, or an offset such as UTC+02:00 written as UTC+2. */
-	abbreviation?: string;
+	abbreviation?: string | undefined;
 	/** Minutes east of UTC that the abbreviation or offset means. */
-	offset?: number;
+	offset?: number | undefined;
 	/** "Geneva time", «по женевскому времени»: the city the times follow, as written. */
 	city?: string;
 	/** "local time", «по местному времени»: the time where the meeting is held. */

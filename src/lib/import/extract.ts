@@ -426,7 +426,7 @@ function readOrganizers(
 			: /\b(?:is|are|will be)\s+(?:organizing|organising|holding|hosting|convening|co-organizing)\b|\b(?:organizes|organises|will hold|will organize|hosts)\b/u;
 	const sentence = body.find((s) => verb.test(s.text));
 	const clause = sentence ? sentence.text.slice(0, verb.exec(sentence.text)!.index) : '';
-	const found: { abbreviation: string; index: number; fullName?: string }[] = [];
+	const found: { abbreviation: string; index: number; fullName?: string | undefined }[] = [];
 	for (const m of clause.matchAll(/\(([^()]{2,20})\)/gu)) {
 		found.push({
 			abbreviation: m[1]!.trim(),

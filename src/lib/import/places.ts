@@ -27,7 +27,7 @@ export interface PlaceMatch {
 	zones: string[];
 	kind: 'city' | 'country';
 	/** The place in each language, nominative: Женева, Geneva. */
-	names: Partial<Record<Locale, string>>;
+	names: Partial<Record<Locale, string | undefined>>;
 	/** As the circular writes it: «Женеве». */
 	text: string;
 	index: number;
@@ -36,7 +36,7 @@ export interface PlaceMatch {
 interface Entry {
 	zones: string[];
 	kind: 'city' | 'country';
-	names: Partial<Record<Locale, string>>;
+	names: Partial<Record<Locale, string | undefined>>;
 }
 
 const dataDir = new URL('../../../public/data/', import.meta.url);
@@ -76,12 +76,12 @@ export function russianForms(name: string): string[] {
 }
 
 let index: Map<string, Entry> | undefined;
-let citiesByZone: Map<string, Partial<Record<Locale, string>>> | undefined;
+let citiesByZone: Map<string, Partial<Record<Locale, string | undefined>>> | undefined;
 
 function build(): Map<string, Entry> {
 	const table = readJson<ZoneTable>('zone-table.json');
 	if (!table) throw new Error('public/data/zone-table.json is missing; run `npm run zones`');
-	const cities = new Map<string, Partial<Record<Locale, string>>>();
+	const cities = new Map<string, Partial<Record<Locale, string | undefined>>>();
 	const lists: Partial<Record<Locale, Record<string, string>>> = {};
 	for (const lang of ['en', 'ru'] as const) {
 		const file = readJson<ZoneCities>(`zone-cities.${lang}.json`);
@@ -155,7 +155,7 @@ export function findPlaces(text: string): PlaceMatch[] {
 }
 
 /** The city a zone is named by, in each language: Europe/Zurich → Geneva, Женева. */
-export function zoneCity(zone: string): Partial<Record<Locale, string>> {
+export function zoneCity(zone: string): Partial<Record<Locale, string | undefined>> {
 	index ??= build();
 	return citiesByZone?.get(zone) ?? {};
 }

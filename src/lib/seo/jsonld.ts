@@ -52,11 +52,15 @@ export function meetingEventJsonLd(meeting: LocalizedMeeting, site: URL, imageUr
 		inLanguage: languages.length === 1 ? languages[0] : languages,
 		url: meetingUrl(meeting, site),
 		image: [imageUrl],
-		superEvent: {
-			'@type': 'EventSeries',
-			name: text.initiative.name,
-			url: facts.initiative.url,
-		},
+		// A meeting of an initiative is one of its series; TSAG or a study group names none.
+		...(facts.initiative &&
+			text.initiative && {
+				superEvent: {
+					'@type': 'EventSeries',
+					name: text.initiative.name,
+					url: facts.initiative.url,
+				},
+			}),
 	};
 }
 

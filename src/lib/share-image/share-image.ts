@@ -18,7 +18,9 @@ export function shareImageText(meeting: LocalizedMeeting, host: string): ShareIm
 	const { facts, text, locale } = meeting;
 	const t = useTranslations(locale);
 	const window = meetingWindow(facts.schedule);
-	const { abbreviation, name } = text.initiative;
+	// The initiative names the series; a meeting of none (TSAG, a study group) shows its convener.
+	const convener = facts.organizers.find((organizer) => organizer.role === 'organizer')!;
+	const { abbreviation, name } = text.initiative ?? text.organizers[convener.id]!;
 	return {
 		series: abbreviation ? `${abbreviation} · ${name}` : name,
 		title: text.title,

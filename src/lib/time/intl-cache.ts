@@ -28,3 +28,6 @@ export const displayNames = (locale: string, options: Intl.DisplayNamesOptions) 
 
 export const pluralRules = (locale: string, options: Intl.PluralRulesOptions = {}) =>
 	cached('plural', locale, options, () => new Intl.PluralRules(locale, options));
+
+export const relativeTimeFormat = (locale: string, options: Intl.RelativeTimeFormatOptions = {}) =>
+	cached('relative', locale, options, () => new Intl.RelativeTimeFormat(locale, options));

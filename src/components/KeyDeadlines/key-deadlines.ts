@@ -1,0 +1,40 @@
+// <key-deadlines>: next to each deadline, how far off it is on the reader's day ("in 12 days",
+// «через 12 дней») or that it has passed; checked again every hour while the page stays open.
+
+import { intlLocale, isLocale } from '../../i18n/locales.ts';
+import { daysUntilDeadline, deadlineDistance } from '../../lib/time/deadlines.ts';
+import { knownZone } from '../../lib/time/zone-time.ts';
+
+const HOUR = 3_600_000;
+
+class KeyDeadlines extends HTMLElement {
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	connectedCallback() {
+		this.#update();
+	}
+
+	disconnectedCallback() {
+		clearTimeout(this.#timer);
+	}
+
+	#update() {
+		const zone = knownZone(this.dataset.zone);
+		if (!zone) return;
+		const lang = this.closest('[lang]')?.getAttribute('lang');
+		const locale = intlLocale[isLocale(lang) ? lang : 'en'];
+		const passed = this.querySelector('template[data-passed-text]')?.innerHTML.trim() ?? '';
+		const now = Date.now();
+		for (const item of this.querySelectorAll<HTMLElement>('li[data-date]')) {
+			const days = daysUntilDeadline(now, item.dataset.date ?? '', zone);
+			if (Number.isNaN(days)) continue;
+			const slot = item.querySelector('[data-distance]');
+			if (!slot) continue;
+			slot.textContent = deadlineDistance(days, locale) ?? passed;
+			item.toggleAttribute('data-passed', days < 0);
+		}
+		this.#timer = setTimeout(() => this.#update(), HOUR);
+	}
+}
+
+if (!customElements.get('key-deadlines')) customElements.define('key-deadlines', KeyDeadlines);
