@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import Circular from '../../src/components/Circular.astro';
 import Contacts from '../../src/components/Contacts.astro';
+import KeyDeadlines from '../../src/components/KeyDeadlines/KeyDeadlines.astro';
 import KeyFacts from '../../src/components/KeyFacts.astro';
 import LanguageSwitch from '../../src/components/LanguageSwitch.astro';
 import MeetingCard from '../../src/components/MeetingCard.astro';
@@ -12,6 +13,7 @@ import { meetingWindow } from '../../src/lib/format/meeting-time.ts';
 import { MeetingSchema } from '../../src/schemas/meeting.ts';
 import { MeetingTextSchema } from '../../src/schemas/meeting-text.ts';
 import { readFacts, readFrontmatter } from '../helpers/content.ts';
+import { fixtureMeeting } from '../helpers/meetings.ts';
 
 const facts = MeetingSchema.parse(readFacts('u4ssc-7'));
 const text = {
@@ -193,6 +195,40 @@ describe('MeetingCard', () => {
 		expect(html).toContain('href="/ru/meetings/u4ssc-7/"');
 		expect(visible(html)).toContain(
 			'20 июня 2023 г., 09:30–16:00 CEST, UTC+02:00 Виртуальный (онлайн)',
+		);
+	});
+});
+
+describe('KeyDeadlines', () => {
+	const render = (locale: 'en' | 'ru', now: string) => {
+		const { facts, text } = fixtureMeeting('fg-dt4c-3', locale);
+		return container.renderToString(KeyDeadlines, {
+			props: {
+				deadlines: facts.keyDeadlines!,
+				titles: text.keyDeadlines!,
+				timeZone: facts.schedule.timeZone,
+				locale,
+				now: Date.parse(now),
+			},
+		});
+	};
+
+	it('lists each deadline by date and marks "passed" only what had passed at build time', async () => {
+		const html = await render('en', '2018-01-20T12:00:00Z');
+		expect(visible(html)).toBe(
+			'Monday, 15 January 2018 Submit requests for fellowships passed Friday, 26 January 2018 Submit requests for visa support letters Friday, 16 February 2018 Submit contributions',
+		);
+		expect(clean(html)).toContain('<li data-date="2018-01-15" data-passed>');
+		expect(clean(html)).toContain('<li data-date="2018-01-26">');
+	});
+
+	it('leaves the distance of future deadlines to the reader’s clock, in Russian too', async () => {
+		const html = await render('ru', '2017-12-20T12:00:00Z');
+		expect(visible(html)).toBe(
+			'понедельник, 15 января 2018 г. Представление заявок на стипендии пятница, 26 января 2018 г. Представление запросов на письма о содействии в получении визы пятница, 16 февраля 2018 г. Представление вкладов',
+		);
+		expect(clean(html)).toContain(
+			'<key-deadlines data-zone="Europe/Zurich" data-passed-text="срок истёк">',
 		);
 	});
 });

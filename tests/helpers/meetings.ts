@@ -1,5 +1,8 @@
 // The real meeting (facts plus text in one language) as the plain data src/lib works with.
+import { fileURLToPath } from 'node:url';
+
 import { locales, type Locale } from '../../src/i18n/locales.ts';
+import { readMeetingFolder } from '../../src/lib/content/files.ts';
 import type { LocalizedMeeting } from '../../src/lib/meeting.ts';
 import { MeetingSchema } from '../../src/schemas/meeting.ts';
 import { MeetingTextSchema } from '../../src/schemas/meeting-text.ts';
@@ -20,3 +23,16 @@ export function localizedMeeting(slug: string, locale: Locale): LocalizedMeeting
 export const u4ssc7 = Object.fromEntries(
 	locales.map((locale) => [locale, localizedMeeting('u4ssc-7', locale)]),
 ) as Record<Locale, LocalizedMeeting>;
+
+const fixturesDir = fileURLToPath(new URL('../fixtures/meetings/', import.meta.url));
+
+/** A meeting of tests/fixtures/meetings, as the site's code sees it. */
+export function fixtureMeeting(slug: string, locale: Locale): LocalizedMeeting {
+	const folder = readMeetingFolder(fixturesDir, slug);
+	return {
+		slug,
+		locale,
+		facts: MeetingSchema.parse(folder.facts),
+		text: MeetingTextSchema.parse(folder.texts[locale]),
+	};
+}

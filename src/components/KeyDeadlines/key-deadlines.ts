@@ -23,7 +23,7 @@ class KeyDeadlines extends HTMLElement {
 		if (!zone) return;
 		const lang = this.closest('[lang]')?.getAttribute('lang');
 		const locale = intlLocale[isLocale(lang) ? lang : 'en'];
-		const passed = this.querySelector('template[data-passed-text]')?.innerHTML.trim() ?? '';
+		const passed = this.dataset.passedText ?? '';
 		const now = Date.now();
 		for (const item of this.querySelectorAll<HTMLElement>('li[data-date]')) {
 			const days = daysUntilDeadline(now, item.dataset.date ?? '', zone);

@@ -10,7 +10,7 @@ import {
 	type IcsEvent,
 } from '../../../src/lib/calendar/ics.ts';
 import { calendarFeed, meetingCalendar } from '../../../src/lib/calendar/events.ts';
-import { site, u4ssc7 } from '../../helpers/meetings.ts';
+import { fixtureMeeting, site, u4ssc7 } from '../../helpers/meetings.ts';
 
 const encoder = new TextEncoder();
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -216,5 +216,38 @@ describe.each([
 			'u4ssc-7@meetings.example.org',
 		]);
 		expect(new ICAL.Event(events[0]!).summary).toBe(u4ssc7[locale].text.title);
+	});
+});
+
+describe('key deadlines in the meeting’s calendar file', () => {
+	it.each([
+		['en', 'Deadline: Submit contributions (3rd FG-DT4C meeting)'],
+		['ru', 'Крайний срок: Представление вкладов (Третье собрание FG-DT4C)'],
+	] as const)('are all-day events on their dates, after the meeting (%s)', (locale, summary) => {
+		const ics = meetingCalendar(fixtureMeeting('fg-dt4c-3', locale), site);
+		expectWellFolded(ics);
+		const { events } = parseEvents(ics);
+		expect(events).toHaveLength(4);
+		const [meeting, ...deadlines] = events.map((event) => new ICAL.Event(event));
+		expect(meeting!.startDate.isDate).toBe(false);
+		expect(
+			deadlines.map((event) => [
+				event.uid,
+				event.startDate.isDate,
+				event.startDate.toString(),
+				event.endDate.toString(),
+			]),
+		).toEqual([
+			['fg-dt4c-3/deadline/fellowships@meetings.example.org', true, '2018-01-15', '2018-01-16'],
+			['fg-dt4c-3/deadline/visa@meetings.example.org', true, '2018-01-26', '2018-01-27'],
+			['fg-dt4c-3/deadline/contributions@meetings.example.org', true, '2018-02-16', '2018-02-17'],
+		]);
+		expect(deadlines[2]!.summary).toBe(summary);
+		expect(ics).toContain('DTSTART;VALUE=DATE:20180216\r\nDTEND;VALUE=DATE:20180217\r\n');
+		expect(ics.match(/TRANSP:TRANSPARENT/g)).toHaveLength(3);
+	});
+
+	it('adds none for a meeting without key deadlines', () => {
+		expect(parseEvents(meetingCalendar(u4ssc7.en, site)).events).toHaveLength(1);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { meetingEventJsonLd, serializeJsonLd } from '../../../src/lib/seo/jsonld.ts';
-import { site, u4ssc7 } from '../../helpers/meetings.ts';
+import { fixtureMeeting, site, u4ssc7 } from '../../helpers/meetings.ts';
 
 describe.each(['en', 'ru'] as const)(
 	'the schema.org Event of the 7th U4SSC meeting (%s)',
@@ -47,5 +47,26 @@ describe('serializeJsonLd', () => {
 		const json = serializeJsonLd({ name: '</script><script>alert(1)</script>' });
 		expect(json).not.toContain('<');
 		expect(JSON.parse(json).name).toBe('</script><script>alert(1)</script>');
+	});
+});
+
+describe('the schema.org Event of a meeting of no initiative', () => {
+	it('belongs to no series, and still names its organiser and place', () => {
+		const meeting = fixtureMeeting('fg-dt4c-3', 'en');
+		const event = meetingEventJsonLd(meeting, site, 'https://meetings.example.org/x.png');
+		expect(event).not.toHaveProperty('superEvent');
+		expect(event.organizer).toEqual([
+			{
+				'@type': 'Organization',
+				name: 'International Telecommunication Union',
+				url: 'https://www.itu.int/',
+			},
+		]);
+		expect(event.location).toEqual({
+			'@type': 'Place',
+			name: 'ITU headquarters',
+			address: 'Place des Nations, 1211 Geneva 20, Switzerland',
+		});
+		expect(event.startDate).toBe('2018-02-26T09:30:00+01:00');
 	});
 });

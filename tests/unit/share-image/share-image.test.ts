@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { renderShareImage, shareImageText } from '../../../src/lib/share-image/share-image.ts';
-import { u4ssc7 } from '../../helpers/meetings.ts';
+import { fixtureMeeting, u4ssc7 } from '../../helpers/meetings.ts';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(png: Uint8Array) {
@@ -48,4 +48,14 @@ describe('the share preview image', () => {
 		const png = await renderShareImage(shareImageText(u4ssc7.ru, 'meetings.example.org'));
 		expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
 	}, 30_000);
+});
+
+describe('the share preview image of a meeting of no initiative', () => {
+	it.each([
+		['en', 'ITU · International Telecommunication Union'],
+		['ru', 'МСЭ · Международный союз электросвязи'],
+	] as const)('names its convener where the series would be (%s)', (locale, series) => {
+		const text = shareImageText(fixtureMeeting('fg-dt4c-3', locale), 'meetings.example.org');
+		expect(text.series).toBe(series);
+	});
 });
