@@ -1,19 +1,22 @@
-// Builds the site from tests/fixtures/meetings (MEETINGS_DIR), two meetings unlike the 7th U4SSC
+// Builds the site from tests/fixtures/meetings (MEETINGS_DIR), meetings unlike the 7th U4SSC
 // meeting: in person and hybrid, in New York in winter and Sydney in summer, over two days, with a
-// timed programme and a venue. They must become complete pages and calendar files with no code change.
-import { existsSync, readFileSync } from 'node:fs';
+// timed programme and a venue, one with key deadlines and no initiative. They must become complete
+// pages and calendar files with no code change.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildCopy, copyProject, projectRoot, removeCopy } from '../helpers/site-copy.ts';
 
+const fixtures = join(projectRoot, 'tests/fixtures/meetings');
+const slugs = readdirSync(fixtures).sort();
 let site: string;
 let build: { status: number | null; output: string };
 
 beforeAll(async () => {
 	site = copyProject('meetings-fixture-site-');
-	build = await buildCopy(site, { MEETINGS_DIR: join(projectRoot, 'tests/fixtures/meetings') });
+	build = await buildCopy(site, { MEETINGS_DIR: fixtures });
 }, 180_000);
 afterAll(() => removeCopy(site));
 
@@ -41,16 +44,18 @@ describe('a site built from the fixture meetings', () => {
 		expect(build.status).toBe(0);
 	});
 
-	it('has a page per meeting and language, and none for content/meetings', () => {
-		for (const path of [
-			'en/meetings/ai4good-3',
-			'ru/meetings/ai4good-3',
-			'en/meetings/smart-cities-summit-2',
-			'ru/meetings/smart-cities-summit-2',
-		]) {
-			expect(existsSync(join(site, 'dist', path, 'index.html')), path).toBe(true);
+	it('has a page per fixture meeting and language, and no other meeting pages', () => {
+		for (const locale of ['en', 'ru']) {
+			for (const slug of slugs) {
+				const path = join(site, 'dist', locale, 'meetings', slug, 'index.html');
+				expect(existsSync(path), path).toBe(true);
+			}
+			const built = readdirSync(join(site, 'dist', locale, 'meetings'), { withFileTypes: true })
+				.filter((entry) => entry.isDirectory())
+				.map((entry) => entry.name)
+				.sort();
+			expect(built).toEqual(slugs);
 		}
-		expect(existsSync(join(site, 'dist/en/meetings/u4ssc-7'))).toBe(false);
 	});
 
 	it.each([
@@ -145,16 +150,49 @@ describe('a site built from the fixture meetings', () => {
 		);
 	});
 
-	it('lists both meetings in the calendar feed of each language', () => {
+	it('lists every meeting in the calendar feed of each language', () => {
 		for (const locale of ['en', 'ru']) {
 			const feed = readFileSync(join(site, 'dist', locale, 'calendar.ics'), 'utf8');
-			expect(feed.match(/^BEGIN:VEVENT/gm)).toHaveLength(2);
-			expect(feed).toContain('UID:ai4good-3@meetings.example.org');
-			expect(feed).toContain('UID:smart-cities-summit-2@meetings.example.org');
+			expect(feed.match(/^BEGIN:VEVENT/gm)).toHaveLength(slugs.length);
+			for (const slug of slugs) expect(feed).toContain(`UID:${slug}@meetings.example.org`);
 		}
 	});
 
-	it('lists both meetings on the home page of each language', () => {
+	it.each([
+		[
+			'en/meetings/fg-dt4c-3',
+			'Key deadlines Monday, 15 January 2018 Submit requests for fellowships passed Friday, 26 January 2018 Submit requests for visa support letters passed Friday, 16 February 2018 Submit contributions passed',
+		],
+		[
+			'ru/meetings/fg-dt4c-3',
+			'Основные сроки понедельник, 15 января 2018 г. Представление заявок на стипендии срок истёк пятница, 26 января 2018 г. Представление запросов на письма о содействии в получении визы срок истёк пятница, 16 февраля 2018 г. Представление вкладов срок истёк',
+		],
+	])('lists the key deadlines, passed before the build, on %s', (path, expected) => {
+		const html = page(path);
+		const start = html.indexOf('<section id="deadlines"');
+		expect(start).toBeGreaterThanOrEqual(0);
+		const section = html.slice(start, html.indexOf('</section>', start));
+		const text = section
+			.replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+			.replace(/<\/?(time|span|a|strong)\b[^>]*>/g, '')
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim();
+		expect(text).toBe(expected);
+	});
+
+	it('shows no initiative for a meeting of none, and the initiative of one that has it', () => {
+		expect(page('en/meetings/fg-dt4c-3')).not.toContain('id="initiative"');
+		expect(page('en/meetings/u4ssc-7')).toContain('id="initiative"');
+	});
+
+	it('puts the key deadlines in the meeting’s calendar file as all-day events', () => {
+		const ics = readFileSync(join(site, 'dist/en/meetings/fg-dt4c-3.ics'), 'utf8');
+		expect(ics.match(/^BEGIN:VEVENT/gm)).toHaveLength(4);
+		expect(ics).toContain('DTSTART;VALUE=DATE:20180115\r\nDTEND;VALUE=DATE:20180116\r\n');
+	});
+
+	it('lists the meetings on the home page of each language', () => {
 		expect(page('en')).toContain('href="/en/meetings/ai4good-3/"');
 		expect(page('en')).toContain('href="/en/meetings/smart-cities-summit-2/"');
 		expect(page('ru')).toContain('Третий семинар «ИИ во благо»');
