@@ -5,8 +5,10 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 
+import { checkContent } from '../../../src/lib/content/check.ts';
 import { parseFrontmatter } from '../../../src/lib/content/files.ts';
 import { ImportError } from '../../../src/lib/import/source.ts';
 import { importCircular, type ImportResult } from '../../../src/lib/import/write.ts';
@@ -172,6 +174,52 @@ describe('a hybrid meeting outside Geneva', () => {
 			expect(text.timeZonePlace).toBe(name.includes('.ru.') ? 'Мадрид' : 'Madrid');
 		},
 	);
+});
+
+describe('npm run check:content on a fresh draft', () => {
+	it.each([
+		'tsb-circular-92.ru.txt',
+		'fg-dt4c-3.en.txt',
+		'fg-dt4c-3.ru.txt',
+		'fg-ai4ndm-4.en.txt',
+		'fg-ai4ndm-4.ru.txt',
+	])('lists exactly the fields the import of %s left for the editor', async (name) => {
+		const { root, result } = await draft(circular(name), 'meeting-1');
+		const { problems } = checkContent(root, 'content/meetings');
+		const listed = problems.map(
+			(p) => `${p.file.replace('content/meetings/meeting-1/', '')} ${p.field}`,
+		);
+		expect(listed.sort()).toEqual(result.left.map((l) => `${l.file} ${l.field}`).sort());
+		expect(problems.every((p) => p.message.includes('placeholder'))).toBe(true);
+	});
+
+	it('lists nothing once the editor has filled in every field the report named', async () => {
+		const { root, dir } = await draft(circular('fg-ai4ndm-4.en.txt'), 'meeting-1');
+		const fill = (file: string, edit: (text: string) => string) =>
+			writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
+		fill('meeting.json', (t) =>
+			t.replace('"REPLACE: https:// address of the organiser"', '"https://www.aemet.es/"'),
+		);
+		// What an editor does: every value still marked gets real text, in the file's own shape.
+		const filled = (value: unknown): unknown =>
+			typeof value === 'string'
+				? value.startsWith('REPLACE:')
+					? 'Filled in by the editor'
+					: value
+				: Array.isArray(value)
+					? value.map(filled)
+					: value && typeof value === 'object'
+						? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, filled(v)]))
+						: value;
+		for (const file of ['en.mdx', 'ru.mdx']) {
+			const front = frontOf(join(dir, file));
+			writeFileSync(
+				join(dir, file),
+				`---\n${yaml.dump(filled(front))}---\n\nA paragraph about the meeting.\n`,
+			);
+		}
+		expect(checkContent(root, 'content/meetings').problems).toEqual([]);
+	});
 });
 
 describe('Word files', () => {
