@@ -676,12 +676,12 @@ function readLanguages(body: Located[], lang: Locale, fact: Add) {
 }
 
 function readLinks(body: Located[], fact: Add, hasInitiative: boolean) {
-	let meeting: Located | undefined;
-	let registration: Located | undefined;
+	let meeting: { url: string; sentence: Located } | undefined;
+	let registration: { url: string; sentence: Located } | undefined;
 	for (const sentence of body) {
 		for (const m of sentence.text.matchAll(/https:\/\/[^\s<>"»”)]+/gu)) {
 			const url = m[0].replace(/[.,;:]+$/u, '');
-			const located = { text: url, line: sentence.line };
+			const located = { url, sentence };
 			const before = sentence.text.slice(0, m.index);
 			if (
 				/initiative|инициатив/iu.test(before) &&
@@ -700,8 +700,8 @@ function readLinks(body: Located[], fact: Add, hasInitiative: boolean) {
 			}
 		}
 	}
-	if (meeting) fact('links.meeting', meeting.text, meeting.line);
-	if (registration) fact('links.registration', registration.text, registration.line);
+	if (meeting) fact('links.meeting', meeting.url, meeting.sentence);
+	if (registration) fact('links.registration', registration.url, registration.sentence);
 }
 
 /** ITU's headquarters, where most meetings are held; circulars name it but not its address. */

@@ -13,6 +13,10 @@ function shown(value: unknown): string {
 	return typeof value === 'string' ? quote(value, 60) : JSON.stringify(value);
 }
 
+function shorten(text: string, max: number): string {
+	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 function table(rows: string[][]): string[] {
 	const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
 	return rows.map((row) =>
@@ -48,7 +52,12 @@ export function formatReport(result: ImportResult, file: string): string {
 		lines.push('Nothing is left to fill in.');
 	} else {
 		lines.push(`Left for the editor (${result.left.length}, each marked REPLACE:):`);
-		lines.push(...table(result.left.map((field) => [`${field.file} ${field.field}`, field.hint])));
+		// The files hold each hint in full; the report keeps to a line each.
+		lines.push(
+			...table(
+				result.left.map((field) => [`${field.file} ${field.field}`, shorten(field.hint, 90)]),
+			),
+		);
 	}
 	lines.push(
 		'',
