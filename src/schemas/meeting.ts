@@ -130,17 +130,7 @@ export const MeetingSchema = z
 			.array(OrganizerSchema)
 			.min(1, { error: 'list at least one organiser' })
 			.superRefine((organizers, ctx) => {
-				const seen = new Set<string>();
-				organizers.forEach((organizer, index) => {
-					if (seen.has(organizer.id)) {
-						ctx.addIssue({
-							code: 'custom',
-							path: [index, 'id'],
-							message: `"${organizer.id}" is listed twice`,
-						});
-					}
-					seen.add(organizer.id);
-				});
+				checkUniqueIds(organizers, ctx, (id) => `"${id}" is listed twice`);
 				if (!organizers.some((organizer) => organizer.role === 'organizer')) {
 					ctx.addIssue({ code: 'custom', message: 'one organiser must have the role "organizer"' });
 				}
@@ -168,19 +158,9 @@ export const MeetingSchema = z
 		keyDeadlines: z
 			.array(KeyDeadlineSchema)
 			.min(1, { error: 'list at least one deadline, or leave keyDeadlines out' })
-			.superRefine((deadlines, ctx) => {
-				const seen = new Set<string>();
-				deadlines.forEach((deadline, index) => {
-					if (seen.has(deadline.id)) {
-						ctx.addIssue({
-							code: 'custom',
-							path: [index, 'id'],
-							message: `"${deadline.id}" is used by two deadlines`,
-						});
-					}
-					seen.add(deadline.id);
-				});
-			})
+			.superRefine((deadlines, ctx) =>
+				checkUniqueIds(deadlines, ctx, (id) => `"${id}" is used by two deadlines`),
+			)
 			.optional()
 			.describe(
 				'Dates by which participants must act (register, request a visa, submit contributions), earliest first; what is due is in each language file under `keyDeadlines.<id>`',
@@ -213,6 +193,17 @@ export const MeetingSchema = z
 // Astro extends the top-level object (adding `$schema`), which zod forbids on refined objects,
 // so cross-field rules live on the nested objects they concern.
 type Context = z.core.$RefinementCtx<unknown>;
+
+/** Each id once: a second use is reported at its own `id`. */
+function checkUniqueIds(items: { id: string }[], ctx: Context, message: (id: string) => string) {
+	const seen = new Set<string>();
+	items.forEach((item, index) => {
+		if (seen.has(item.id)) {
+			ctx.addIssue({ code: 'custom', path: [index, 'id'], message: message(item.id) });
+		}
+		seen.add(item.id);
+	});
+}
 
 /** Sessions lie inside the meeting's window, have unique ids and, unless parallel, do not overlap. */
 function checkProgramme(programme: Session[], schedule: Omit<Schedule, 'programme'>, ctx: Context) {

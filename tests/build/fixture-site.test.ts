@@ -24,18 +24,22 @@ function page(path: string): string {
 	return readFileSync(join(site, 'dist', path, 'index.html'), 'utf8');
 }
 
-/** The text a reader sees inside the first element with this class. */
-function shown(html: string, className: string): string {
-	const start = html.search(new RegExp(`<(div|dl) class="${className}[" ]`));
-	expect(start, `no .${className} in the page`).toBeGreaterThanOrEqual(0);
-	const tag = html.slice(start + 1, start + 4).trim();
-	const block = html.slice(start, html.indexOf(`</${tag}>`, start));
-	return block
+/** The text a reader sees in a piece of markup: inline tags dropped, block tags as spaces. */
+function readable(html: string): string {
+	return html
 		.replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
 		.replace(/<\/?(time|span|a|strong)\b[^>]*>/g, '')
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
+}
+
+/** The text a reader sees inside the first element with this class. */
+function shown(html: string, className: string): string {
+	const start = html.search(new RegExp(`<(div|dl) class="${className}[" ]`));
+	expect(start, `no .${className} in the page`).toBeGreaterThanOrEqual(0);
+	const tag = html.slice(start + 1, start + 4).trim();
+	return readable(html.slice(start, html.indexOf(`</${tag}>`, start)));
 }
 
 describe('a site built from the fixture meetings', () => {
@@ -171,14 +175,7 @@ describe('a site built from the fixture meetings', () => {
 		const html = page(path);
 		const start = html.indexOf('<section id="deadlines"');
 		expect(start).toBeGreaterThanOrEqual(0);
-		const section = html.slice(start, html.indexOf('</section>', start));
-		const text = section
-			.replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
-			.replace(/<\/?(time|span|a|strong)\b[^>]*>/g, '')
-			.replace(/<[^>]+>/g, ' ')
-			.replace(/\s+/g, ' ')
-			.trim();
-		expect(text).toBe(expected);
+		expect(readable(html.slice(start, html.indexOf('</section>', start)))).toBe(expected);
 	});
 
 	it('shows no initiative for a meeting of none, and the initiative of one that has it', () => {
