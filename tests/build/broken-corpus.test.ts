@@ -30,7 +30,8 @@ beforeAll(async () => {
 	};
 	await Promise.all([worker(), worker()]);
 }, 900_000);
-afterAll(() => copies.forEach(removeCopy));
+// Removing some forty copies takes a while on a busy machine.
+afterAll(() => copies.forEach(removeCopy), 120_000);
 
 describe('a build of a broken meeting', () => {
 	it.each(cases.map((c) => [c.what, c] as const))(

@@ -71,6 +71,7 @@ export const placeholderWords = {
 		venueAddress: 'street, city and country on one line',
 		programmeHint: 'A programme in meeting.json? Give each session title by its id:',
 		sessionTitle: 'title of the session with the id opening',
+		deadlineHint: 'Key deadlines in meeting.json? Say what is due by each, by its id:',
 		deadline: 'what is due by this date',
 	},
 	ru: {
@@ -93,6 +94,7 @@ export const placeholderWords = {
 		venueAddress: 'улица, город и страна в одной строке',
 		programmeHint: 'Есть программа в meeting.json? Название каждой сессии по её id:',
 		sessionTitle: 'название сессии с id opening',
+		deadlineHint: 'Есть основные сроки в meeting.json? Что нужно сделать к каждому, по его id:',
 		deadline: 'что нужно сделать к этой дате',
 	},
 } as const;
@@ -125,6 +127,9 @@ initiative:
 # ${w.programmeHint}
 # programme:
 #   opening: ${q(w.sessionTitle)}
+# ${w.deadlineHint}
+# keyDeadlines:
+#   contributions: ${q(w.deadline)}
 objectives:
   - ${q(w.objective)}
 eligibility:

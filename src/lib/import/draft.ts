@@ -65,18 +65,17 @@ export function draftFacts(reading: Reading, schemaPath: string): Json {
 			setPath(facts, field, `${R} ${hint}`);
 		}
 	}
-	return ordered(facts, reading);
+	return ordered(facts);
 }
 
 /** Keys in the order of the schema, key deadlines after the schedule they belong with. */
-function ordered(facts: Json, reading: Reading): Json {
+function ordered(facts: Json): Json {
 	const result: Json = {};
 	for (const [key, value] of Object.entries(facts)) {
 		if (key === 'keyDeadlines') continue;
 		result[key] = value;
 		if (key === 'schedule' && facts['keyDeadlines']) result['keyDeadlines'] = facts['keyDeadlines'];
 	}
-	void reading;
 	return result;
 }
 
@@ -200,7 +199,6 @@ const skeletonWords = {
 export function draftSkeleton(
 	lang: Locale,
 	source: { front: Json },
-	facts: Json,
 ): { front: Json; body: string } {
 	const w = placeholderWords[lang];
 	const from = skeletonWords[lang].from;
@@ -270,7 +268,6 @@ export function draftSkeleton(
 			Object.entries(deadlines).map(([id, what]) => [id, ask(w.deadline, what)]),
 		);
 	}
-	void facts;
 	return { front, body: `${R} ${w.body}` };
 }
 

@@ -4,7 +4,6 @@
 
 import type { Locale } from '../../i18n/locales.ts';
 import {
-	abbreviationOffsets,
 	findDates,
 	findTime,
 	findZoneMention,
@@ -140,7 +139,7 @@ export function readMeeting(letter: Letter): Reading {
 	}
 
 	// The title is the subject without its trailing place, format and dates.
-	const titleText = subjectTitle(subject, lang, circularDate);
+	const titleText = subjectTitle(subject, circularDate);
 	if (titleText) textFact('title', typographicQuotes(titleText, lang), subjectLine);
 
 	// Which meeting of which series: «Седьмое собрание … (U4SSC)», "Third meeting of … (FG-DT4C)".
@@ -293,7 +292,7 @@ export function readMeeting(letter: Letter): Reading {
 	);
 
 	// Languages, cost and registration.
-	readLanguages(body, lang, fact);
+	readLanguages(body, fact);
 	const free = body.find((s) =>
 		/free of charge|no (?:registration |participation )?fee|бесплатн|без взимания платы/iu.test(
 			s.text,
@@ -370,11 +369,7 @@ function englishSuffix(n: number): string {
 }
 
 /** The subject without what follows the title: "(virtual, 20 June 2023)", "; Geneva, 26 February…". */
-function subjectTitle(
-	subject: string,
-	lang: Locale,
-	circularDate: string | undefined,
-): string | undefined {
+function subjectTitle(subject: string, circularDate: string | undefined): string | undefined {
 	if (!subject) return undefined;
 	const [date] = findDates(subject, circularDate);
 	let title = subject;
@@ -401,7 +396,6 @@ function subjectTitle(
 		title = title.slice(0, at);
 	}
 	title = title.replace(/[\s,;:–-]+$/u, '').trim();
-	void lang;
 	return title || undefined;
 }
 
@@ -643,7 +637,6 @@ function readZone(
 	]
 		.filter(Boolean)
 		.join('; ');
-	void abbreviationOffsets;
 }
 
 const languageNames: Record<string, RegExp> = {
@@ -655,7 +648,7 @@ const languageNames: Record<string, RegExp> = {
 	zh: /\bChinese\b|китайск/iu,
 };
 
-function readLanguages(body: Located[], lang: Locale, fact: Add) {
+function readLanguages(body: Located[], fact: Add) {
 	const sentence = body.find((s) =>
 		/\blanguages?\b|\binterpretation\b|\b(?:in|into) (?:English|French|Spanish|Russian|Arabic|Chinese)\b|язык|устн\p{L}* перевод/iu.test(
 			s.text,
@@ -672,7 +665,6 @@ function readLanguages(body: Located[], lang: Locale, fact: Add) {
 		.sort((a, b) => a.index - b.index)
 		.map((l) => l.code);
 	if (found.length > 0) fact('workingLanguages', found, sentence);
-	void lang;
 }
 
 function readLinks(body: Located[], fact: Add, hasInitiative: boolean) {
@@ -819,7 +811,7 @@ const deadlineKeys: [RegExp, string][] = [
 function readDeadlines(letter: Letter, circularDate: string | undefined, fact: Add, textFact: Add) {
 	const used = new Set<string>();
 	const items: string[] = [];
-	letter.deadlines.forEach((row, index) => {
+	letter.deadlines.forEach((row) => {
 		const [date] = findDates(row.date.text, circularDate);
 		if (!date) return;
 		const base = deadlineKeys.find(([pattern]) => pattern.test(row.what.text))?.[1] ?? 'deadline';
@@ -831,7 +823,6 @@ function readDeadlines(letter: Letter, circularDate: string | undefined, fact: A
 		fact(`keyDeadlines.${at}.date`, date.start, row.date.line);
 		textFact(`keyDeadlines.${id}`, listItem(row.what.text), row.what.line);
 		items.push(id);
-		void index;
 	});
 }
 

@@ -83,7 +83,7 @@ export async function importCircular(options: ImportOptions): Promise<ImportResu
 	if ('dir' in target) {
 		const facts = draftFacts(reading, options.schemaPath);
 		const text = draftText(reading, facts);
-		const skeleton = draftSkeleton(other, text, facts);
+		const skeleton = draftSkeleton(other, text);
 		writeNewFiles(target.dir, {
 			'meeting.json': await formatJson(facts),
 			[`${lang}.mdx`]: renderText(text.front, text.body),
