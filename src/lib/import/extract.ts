@@ -842,7 +842,9 @@ export function assertAnnouncesMeeting(letter: Letter, reading: Reading, file: s
 		`(?<![\\p{L}])(?:${[...eventNouns.en, ...eventNouns.ru].join('|')})`,
 		'iu',
 	);
-	if (!dated || !nouns.test(subject)) {
+	// The subject names the meeting, or the first paragraph does ("… will hold its meeting …").
+	const opening = letter.paragraphs[0]?.parts.map((part) => part.text).join(' ') ?? '';
+	if (!dated || !nouns.test(`${subject} ${opening}`)) {
 		throw new ImportError(
 			`${file} announces no meeting: ${subject ? `its subject is "${subject}", and it` : 'it'} gives no date on which a meeting will take place; nothing was written`,
 		);
