@@ -1,13 +1,21 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { typographyPlugin } from './src/lib/format/markdown-typography.ts';
 import { alternateLinks } from './src/lib/seo/links.ts';
+import { placeholderWarning, siteAddress } from './src/lib/seo/site-address.ts';
+import { placeholderPublisher, publisher } from './src/site.ts';
 
-/** The public address of the site, the one place it is set; absolute links are built from it. */
-const site = 'https://meetings.example.org';
+/**
+ * The public address of the site, from SITE at build time (`SITE=https://… npm run build`);
+ * every absolute link is built from it. Without SITE, a placeholder (fine for `npm run dev`).
+ */
+const address = siteAddress(process.env.SITE);
+const site = address.site;
 
 export default defineConfig({
 	site,
@@ -19,6 +27,21 @@ export default defineConfig({
 		concurrency: 8,
 	},
 	integrations: [
+		{
+			// A site built for publishing must say where it lives and who publishes it.
+			name: 'site-owner-settings',
+			hooks: {
+				'astro:config:setup': ({ command, logger }) => {
+					if (command !== 'build') return;
+					if (address.placeholder) logger.warn(placeholderWarning());
+					if (publisher === placeholderPublisher) {
+						logger.warn(
+							`The footer names the publisher "${publisher}": set \`publisher\` in src/site.ts to who publishes the site.`,
+						);
+					}
+				},
+			},
+		},
 		mdx(),
 		// Every page with the same hreflang alternates as its <head> (en, ru, x-default).
 		sitemap({
@@ -33,7 +56,8 @@ export default defineConfig({
 	],
 	// Announcements have no code blocks; Shiki's inline styles would also need 'unsafe-inline'
 	// under the CSP below (Astro warns about it at every build).
-	markdown: { syntaxHighlight: false },
+	// Meeting texts are typeset in their file's language (no-break spaces, dashes, quotes).
+	markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [typographyPlugin] }) },
 	i18n: {
 		locales: [...locales],
 		defaultLocale,

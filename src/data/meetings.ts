@@ -12,7 +12,7 @@ import {
 	type ContentProblem,
 } from '../lib/content/rules.ts';
 import { meetingWindow } from '../lib/format/meeting-time.ts';
-import type { LocalizedMeeting } from '../lib/meeting.ts';
+import { localizeMeeting, type LocalizedMeeting } from '../lib/meeting.ts';
 
 export type { LocalizedMeeting };
 
@@ -59,7 +59,7 @@ async function loadAll() {
 		const byLocale = Object.fromEntries(
 			locales.map((locale) => {
 				const entry = textEntries[locale]!;
-				const meeting = { slug, locale, facts: factsEntry.data, text: entry.data };
+				const meeting = localizeMeeting(slug, locale, factsEntry.data, entry.data);
 				entries.set(meeting, entry);
 				return [locale, meeting];
 			}),

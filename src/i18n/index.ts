@@ -1,8 +1,10 @@
-// Interface text lookup: `useTranslations(locale)` returns a `t()` bound to one language.
+// Interface text lookup: `useTranslations(locale)` returns a `t()` bound to one language. Every
+// string it hands out is typeset (no-break spaces, dashes, quotes) for that language.
 
 import { en } from './en.ts';
 import { intlLocale, type Locale } from './locales.ts';
 import { ru } from './ru.ts';
+import { typeset } from '../lib/format/typography.ts';
 import { pluralRules } from '../lib/time/intl-cache.ts';
 import type { PluralForms } from './types.ts';
 
@@ -15,7 +17,24 @@ export type Dictionary = {
 export type TextKey = { [K in UIKey]: Reference[K] extends string ? K : never }[UIKey];
 export type PluralKey = Exclude<UIKey, TextKey>;
 
-export const dictionaries: Record<Locale, Dictionary> = { en, ru };
+/** Each dictionary with its strings typeset, for pages that read an entry directly. */
+function typesetDictionary(dictionary: Dictionary, locale: Locale): Dictionary {
+	return Object.fromEntries(
+		Object.entries(dictionary).map(([key, value]) => [
+			key,
+			typeof value === 'string'
+				? typeset(value, locale)
+				: Object.fromEntries(
+						Object.entries(value).map(([form, text]) => [form, typeset(text, locale)]),
+					),
+		]),
+	) as Dictionary;
+}
+
+export const dictionaries: Record<Locale, Dictionary> = {
+	en: typesetDictionary(en, 'en'),
+	ru: typesetDictionary(ru, 'ru'),
+};
 
 type Values = Record<string, string | number>;
 
@@ -32,16 +51,19 @@ export function useTranslations(locale: Locale) {
 	const dictionary = dictionaries[locale];
 	const rules = pluralRules(intlLocale[locale]);
 
-	/** A string from the dictionary, with `{name}` placeholders filled in. */
+	/**
+	 * A string from the dictionary, with `{name}` placeholders filled in; set again once filled,
+	 * as a value and the words around it may need a no-break space between them.
+	 */
 	function t(key: TextKey, values?: Values): string {
-		return fill(dictionary[key], values, locale);
+		return typeset(fill(dictionary[key], values, locale), locale);
 	}
 
 	/** The plural form that suits `count` in this language; `{count}` is filled in. */
 	t.plural = (key: PluralKey, count: number, values?: Values): string => {
 		const forms = dictionary[key];
 		const template = forms[rules.select(count)] ?? forms.other;
-		return fill(template, { count, ...values }, locale);
+		return typeset(fill(template, { count, ...values }, locale), locale);
 	};
 
 	return t;

@@ -2,14 +2,21 @@
 
 import { z } from 'astro/zod';
 
-import { text } from './common.ts';
+import { httpsUrl, text } from './common.ts';
 
 const textList = (what: string) => z.array(text).min(1, { error: `list at least one ${what}` });
 
 export const MeetingTextSchema = z
 	.strictObject({
 		title: text.describe('Full title of the meeting, as in the announcement'),
-		shortTitle: text.describe('Short title for lists and the browser tab: 7th U4SSC meeting'),
+		shortTitle: text
+			.max(60, {
+				error:
+					'keep the short title within 60 characters; calendars show it in their day and week grids',
+			})
+			.describe(
+				'Short title for calendars, lists and the browser tab, at most 60 characters: 7th U4SSC meeting',
+			),
 		description: text
 			.max(300, {
 				error: 'keep the description under 300 characters; it is shown in search results',
@@ -20,6 +27,11 @@ export const MeetingTextSchema = z
 			.strictObject({
 				reference: text.describe('The announcement’s reference: TSB Circular 92'),
 				place: text.describe('Where it was issued: Geneva'),
+				url: httpsUrl
+					.optional()
+					.describe(
+						'The official document in this language, which the page links as its source: https://www.itu.int/md/T22-TSB-CIR-0092/en',
+					),
 				addressees: textList('addressee').describe('To whom the announcement is addressed'),
 				copiesTo: z.array(text).describe('Who receives a copy'),
 			})

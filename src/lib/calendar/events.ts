@@ -6,11 +6,17 @@ import type { Locale } from '../../i18n/locales.ts';
 import { meetingPath } from '../../i18n/paths.ts';
 import type { LocalizedMeeting } from '../meeting.ts';
 import { buildCalendar, type IcsAllDayEvent, type IcsEvent } from './ics.ts';
+import { workingLanguagesText } from '../format/languages.ts';
 import { meetingWindow } from '../format/meeting-time.ts';
+import { uncapitalized } from '../format/typography.ts';
 
 export interface CalendarEntry {
+	/** The short title, at most 60 characters, which fits a calendar's day and week grids. */
 	title: string;
-	/** Plain text with line breaks: what it is, how to register and connect, whom to contact. */
+	/**
+	 * Plain text with line breaks: the full title and what the meeting is, its format and working
+	 * language, whether registration is required, its links and whom to contact.
+	 */
 	details: string;
 	/** The venue, and for virtual or hybrid meetings the meeting link. */
 	location: string;
@@ -34,22 +40,30 @@ export function calendarEntry(meeting: LocalizedMeeting, site: URL): CalendarEnt
 	const { start, end } = meetingWindow(facts.schedule);
 	const url = meetingUrl(meeting, site);
 	const contacts = [facts.contacts.email, facts.contacts.phone].filter(Boolean).join(', ');
+	const { meeting: meetingLink, registration } = facts.links;
+	// "Label: value" lines; a value that is not a name continues the line in small letters.
+	const format = uncapitalized(t(`meeting.format.${facts.format}`), locale);
 	const details = [
+		text.title,
+		'',
 		text.description,
 		'',
+		`${t('meeting.format')}: ${format}`,
+		`${t('meeting.language')}: ${workingLanguagesText(facts.workingLanguages, locale)}`,
 		t(
 			facts.participation.registrationRequired
 				? 'meeting.registration.required'
 				: 'meeting.registration.optional',
 		),
-		`${t('calendar.details.meetingPage')}: ${facts.links.meeting}`,
+		`${t('calendar.details.meetingPage')}: ${meetingLink}`,
+		...(registration !== meetingLink ? [`${t('meeting.registration')}: ${registration}`] : []),
 		`${t('calendar.details.announcement')}: ${url}`,
 		...(contacts ? [`${t('meeting.contacts')}: ${contacts}`] : []),
 	].join('\n');
 	const place = text.venue ? [`${text.venue.name}, ${text.venue.address}`] : [];
 	const online = facts.format === 'in-person' ? [] : [facts.links.meeting];
 	return {
-		title: text.title,
+		title: text.shortTitle,
 		details,
 		location: [...place, ...online].join(' · '),
 		url,

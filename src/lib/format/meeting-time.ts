@@ -7,6 +7,7 @@ import { intlLocale, type Locale } from '../../i18n/locales.ts';
 import type { Schedule } from '../../schemas/meeting.ts';
 import { dateTimeFormat } from '../time/intl-cache.ts';
 import { offsetLabel } from '../time/zone-time.ts';
+import { capitalized, rangeDashes, typeset } from './typography.ts';
 
 export interface MeetingWindow {
 	readonly start: DateTime;
@@ -45,14 +46,18 @@ const time = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
 const dayAndTime = { day: 'numeric', month: 'long', ...time } as const;
 const fullDate = { day: 'numeric', month: 'long', year: 'numeric' } as const;
 
-/** "Tuesday, 20 June 2023" / "вторник, 20 июня 2023 г." in the given zone. */
+/**
+ * "Tuesday, 20 June 2023" / "Вторник, 20 июня 2023 г." in the given zone: the date as a line of
+ * its own (a heading, a row of the programme, the share image), so with a capital in Russian too.
+ */
 export function formatLongDate(instant: DateTime, locale: Locale, timeZone = instant.zoneName!) {
-	return formatter(locale, timeZone, { weekday: 'long', ...fullDate }).format(instant.toJSDate());
+	const date = formatter(locale, timeZone, { weekday: 'long', ...fullDate });
+	return capitalized(typeset(date.format(instant.toJSDate()), locale), locale);
 }
 
 /** "20 June 2023" / "20 июня 2023 г." in the given zone. */
 export function formatDate(instant: DateTime, locale: Locale, timeZone = instant.zoneName!) {
-	return formatter(locale, timeZone, fullDate).format(instant.toJSDate());
+	return typeset(formatter(locale, timeZone, fullDate).format(instant.toJSDate()), locale);
 }
 
 /** "20 June 2023" or, over several days, "20 – 21 June 2023" / "20–21 июня 2023 г.". */
@@ -61,7 +66,8 @@ export function formatDateRange(
 	locale: Locale,
 	timeZone = start.zoneName!,
 ) {
-	return formatter(locale, timeZone, fullDate).formatRange(start.toJSDate(), end.toJSDate());
+	const range = formatter(locale, timeZone, fullDate).formatRange(start.toJSDate(), end.toJSDate());
+	return typeset(rangeDashes(range), locale);
 }
 
 /** Whether start and end fall on the same calendar day in the zone. */
@@ -94,10 +100,11 @@ export function formatTimeRange(
 	locale: Locale,
 	timeZone = window.start.zoneName!,
 ) {
-	return formatter(locale, timeZone, rangeOptions(window, timeZone)).formatRange(
+	const range = formatter(locale, timeZone, rangeOptions(window, timeZone)).formatRange(
 		window.start.toJSDate(),
 		window.end.toJSDate(),
 	);
+	return typeset(rangeDashes(range), locale);
 }
 
 /** "09:30" in the given zone; the browser's widget formats its times with the same options. */
@@ -192,5 +199,5 @@ export function timeRangeParts(
 		if (last && last.instant === instant) last.text += part.value;
 		else merged.push(instant ? { text: part.value, instant } : { text: part.value });
 	}
-	return merged;
+	return merged.map((part) => ({ ...part, text: typeset(rangeDashes(part.text), locale) }));
 }

@@ -3,7 +3,7 @@
 
 import type { MeetingFormat } from '../../schemas/meeting.ts';
 import { meetingUrl } from '../calendar/events.ts';
-import type { LocalizedMeeting } from '../meeting.ts';
+import { conveningOrder, type LocalizedMeeting } from '../meeting.ts';
 import { meetingWindow } from '../format/meeting-time.ts';
 
 const attendanceModes: Record<MeetingFormat, string> = {
@@ -29,13 +29,11 @@ export function meetingEventJsonLd(meeting: LocalizedMeeting, site: URL, imageUr
 	const location =
 		facts.format === 'virtual' ? online : facts.format === 'in-person' ? place : [place, online];
 	// The convener first, then the co-organisers; schema.org has no separate co-organiser property.
-	const organizers = [...facts.organizers]
-		.sort((a, b) => Number(a.role !== 'organizer') - Number(b.role !== 'organizer'))
-		.map((organizer) => ({
-			'@type': 'Organization',
-			name: text.organizers[organizer.id]?.name ?? organizer.id,
-			url: organizer.url,
-		}));
+	const organizers = conveningOrder(facts.organizers).map((organizer) => ({
+		'@type': 'Organization',
+		name: text.organizers[organizer.id]?.name ?? organizer.id,
+		url: organizer.url,
+	}));
 	const languages = facts.workingLanguages;
 	return {
 		'@context': 'https://schema.org',

@@ -44,11 +44,11 @@ export function openGraphLocale(locale: Locale): string {
 	return intlLocale[locale].replace('-', '_');
 }
 
-/** The site's address from astro.config.mjs; absolute links in feeds and metadata need it. */
+/** The site's address (SITE at build time); absolute links in feeds and metadata need it. */
 export function requireSite(site: URL | undefined): URL {
 	if (!site) {
 		throw new Error(
-			'Set `site` in astro.config.mjs: calendar files and metadata need absolute URLs',
+			'The site has no address: astro.config.mjs sets `site` from SITE; calendar files and metadata need absolute URLs',
 		);
 	}
 	return site;

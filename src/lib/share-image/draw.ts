@@ -14,14 +14,18 @@ export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
 /** The lines of text on a card, already formatted in the page's language. */
 export interface ShareImageText {
-	series: string;
+	/** Who organizes the meeting: "ITU · UNECE · UN-Habitat". */
+	organizers: string;
 	title: string;
+	/** As a line of its own: "Tuesday, 20 June 2023", «Вторник, 20 июня 2023 г.». */
 	date: string;
 	/** "09:30–16:00 CEST, UTC+02:00" */
 	time: string;
 	/** "07:30–14:00 UTC" */
 	utc: string;
 	format: string;
+	/** "Registration is mandatory." */
+	registration: string;
 	site: string;
 	/** The language of the text, which picks the right glyph forms. */
 	lang: string;
@@ -73,12 +77,19 @@ const bar = 16;
 const textWidth = SHARE_IMAGE.width - 2 * margin.x;
 
 const styles = {
-	series: { sizes: [26, 22], weight: 700, leading: 1.25, maxLines: 2, colour: colours.accent },
+	organizers: { sizes: [26, 22], weight: 700, leading: 1.25, maxLines: 2, colour: colours.accent },
 	// Long titles get a smaller size so that three lines still hold them.
 	title: { sizes: [60, 52, 44], weight: 700, leading: 1.15, maxLines: 3, colour: colours.ink },
 	date: { sizes: [36, 30], weight: 700, leading: 1.25, maxLines: 2, colour: colours.ink },
 	time: { sizes: [32, 26], weight: 400, leading: 1.25, maxLines: 1, colour: colours.ink },
 	utc: { sizes: [26, 22], weight: 400, leading: 1.25, maxLines: 1, colour: colours.muted },
+	registration: {
+		sizes: [26, 22],
+		weight: 700,
+		leading: 1.25,
+		maxLines: 1,
+		colour: colours.accent,
+	},
 	site: { sizes: [22, 18], weight: 400, leading: 1.25, maxLines: 1, colour: colours.muted },
 } satisfies Record<string, TextStyle>;
 
@@ -142,13 +153,13 @@ export function fit(
 	throw new Error('Share image: a text style needs at least one size');
 }
 
-/** Space kept between the top blocks (series, title) and the bottom ones (date and the rest). */
+/** Space kept between the top blocks (organizers, title) and the bottom ones (date and the rest). */
 const minimumGap = 24;
 
 /**
- * Places the blocks: date, time, UTC line and site name from the bottom, as on the page, then the
- * series and the title from the top, the title in the room the others leave. Pure, so that tests
- * can check it with any measure.
+ * Places the blocks: date, time, UTC line, registration and site name from the bottom, as on the
+ * page, then the organizers and the title from the top, the title in the room the others leave.
+ * Pure, so that tests can check it with any measure.
  */
 export function layout(text: ShareImageText, measure: Measure): PlacedBlock[] {
 	const place = (content: string, style: TextStyle, room?: number) => ({
@@ -163,6 +174,7 @@ export function layout(text: ShareImageText, measure: Measure): PlacedBlock[] {
 		{ block: place(text.date, styles.date), gap: 0 },
 		{ block: place(text.time, styles.time), gap: 6 },
 		{ block: place(`${text.utc} · ${text.format}`, styles.utc), gap: 6 },
+		{ block: place(text.registration, styles.registration), gap: 6 },
 		{ block: place(text.site, styles.site), gap: 22 },
 	];
 	let fromBottom = SHARE_IMAGE.height - margin.bottom;
@@ -172,10 +184,10 @@ export function layout(text: ShareImageText, measure: Measure): PlacedBlock[] {
 		fromBottom -= gap;
 	}
 
-	const series = place(text.series, styles.series);
-	const titleTop = margin.top + height(series) + 20;
+	const organizers = place(text.organizers, styles.organizers);
+	const titleTop = margin.top + height(organizers) + 20;
 	const title = place(text.title, styles.title, fromBottom - minimumGap - titleTop);
-	placed.unshift({ ...series, top: margin.top }, { ...title, top: titleTop });
+	placed.unshift({ ...organizers, top: margin.top }, { ...title, top: titleTop });
 	return placed;
 }
 

@@ -1,8 +1,9 @@
-// The share preview image (1200×630 PNG) of a meeting in one language: the text comes from the
-// content, share-image-render.ts draws it with PT Sans read from node_modules (no network).
+// The share preview image (1200×630 PNG) of a meeting in one language: who organizes it, the
+// title (which names the initiative once), when, the format and whether registration is required,
+// all from the content as the page prints it; draw.ts draws it with PT Sans from node_modules.
 
 import { useTranslations } from '../../i18n/index.ts';
-import type { LocalizedMeeting } from '../meeting.ts';
+import { organizerNames, type LocalizedMeeting } from '../meeting.ts';
 import { SHARE_IMAGE, type ShareImageText } from './draw.ts';
 import { renderInPool } from './pool.ts';
 import {
@@ -18,11 +19,8 @@ export function shareImageText(meeting: LocalizedMeeting, host: string): ShareIm
 	const { facts, text, locale } = meeting;
 	const t = useTranslations(locale);
 	const window = meetingWindow(facts.schedule);
-	// The initiative names the series; a meeting of none (TSAG, a study group) shows its convener.
-	const convener = facts.organizers.find((organizer) => organizer.role === 'organizer')!;
-	const { abbreviation, name } = text.initiative ?? text.organizers[convener.id]!;
 	return {
-		series: abbreviation ? `${abbreviation} · ${name}` : name,
+		organizers: organizerNames(meeting).join(' · '),
 		title: text.title,
 		date: isSameDay(window)
 			? formatLongDate(window.start, locale)
@@ -30,6 +28,11 @@ export function shareImageText(meeting: LocalizedMeeting, host: string): ShareIm
 		time: `${formatTimeRange(window, locale)} ${formatWindowZone(window)}`,
 		utc: `${formatTimeRange(window, locale, 'UTC')} UTC`,
 		format: t(`meeting.format.${facts.format}`),
+		registration: t(
+			facts.participation.registrationRequired
+				? 'meeting.registration.required'
+				: 'meeting.registration.optional',
+		),
 		site: `${t('site.name')} · ${host}`,
 		lang: locale,
 	};

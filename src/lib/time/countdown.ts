@@ -5,8 +5,11 @@ import { listFormat, numberFormat } from './intl-cache.ts';
 
 type Unit = 'day' | 'hour' | 'minute';
 
+/** "18 days", "21 час": a number and its unit, kept on one line by a no-break space. */
 const amount = (value: number, unit: Unit, locale: string) =>
-	numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+	numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' })
+		.format(value)
+		.replace(/(\d) /, '$1\u00a0');
 
 /**
  * The time left, rounded up to the minute, in its two largest units: days and hours, hours and

@@ -21,12 +21,13 @@ const fitsIn = (width: number) => (line: string) => [...line].length <= width;
 const style: TextStyle = { sizes: [40, 20], weight: 700, leading: 1, maxLines: 2, colour: '#000' };
 
 const extreme: ShareImageText = {
-	series: 'Series '.repeat(40),
+	organizers: 'Organizer '.repeat(40),
 	title: `${'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(3)} ${'word '.repeat(200)}`,
 	date: 'Monday, 12 January 2026 – Wednesday, 14 January 2026 '.repeat(4),
 	time: '09:30–16:00 CEST, UTC+02:00 '.repeat(6),
 	utc: '07:30–14:00 UTC',
 	format: 'Hybrid: in person in Geneva and online '.repeat(5),
+	registration: 'Registration is mandatory. '.repeat(10),
 	site: 'International meetings · meetings.example.org '.repeat(5),
 	lang: 'en',
 };
@@ -92,12 +93,13 @@ describe('fit', () => {
 
 /** Every block as full as its lines allow at its largest size, with the monospaced measure. */
 const full: ShareImageText = {
-	series: 'abcd '.repeat(30), // 2 lines of 82 characters at 26 px
+	organizers: 'abcd '.repeat(30), // 2 lines of 82 characters at 26 px
 	title: 'abcd '.repeat(20), // 3 lines of 35 characters at 60 px
 	date: 'abcd '.repeat(20), // 2 lines of 59 characters at 36 px
 	time: 'abcd '.repeat(13), // 1 line of 67 characters at 32 px
 	utc: 'abcd',
 	format: 'abcd '.repeat(15),
+	registration: 'abcd '.repeat(16), // 1 line of 82 characters at 26 px
 	site: 'abcd '.repeat(19),
 	lang: 'en',
 };
@@ -112,7 +114,7 @@ describe('layout', () => {
 				...block,
 				bottom: block.top + block.lines.length * block.size * block.style.leading,
 			}));
-			expect(blocks).toHaveLength(6);
+			expect(blocks).toHaveLength(7);
 			for (const block of blocks) {
 				expect(block.top).toBeGreaterThanOrEqual(64);
 				expect(block.bottom).toBeLessThanOrEqual(SHARE_IMAGE.height - 48);
@@ -130,11 +132,11 @@ describe('layout', () => {
 	});
 
 	it('sets a full title smaller rather than crowd the date', () => {
-		const [series, title, ...bottom] = layout(full, mono);
-		expect(series!.lines).toHaveLength(2);
-		expect(bottom.map((block) => block.lines.length)).toEqual([1, 1, 1, 2]);
-		// Three lines at 60 px would reach the date; at 52 px they fit, all of the text kept.
-		expect(title!.size).toBe(52);
+		const [organizers, title, ...bottom] = layout(full, mono);
+		expect(organizers!.lines).toHaveLength(2);
+		expect(bottom.map((block) => block.lines.length)).toEqual([1, 1, 1, 1, 2]);
+		// Three lines at 60 or 52 px would reach the date; at 44 px they fit, all of the text kept.
+		expect(title!.size).toBe(44);
 		expect(title!.lines.join(' ')).toBe(full.title.trim());
 	});
 

@@ -6,12 +6,13 @@ import { renderInPool } from '../../../src/lib/share-image/pool.ts';
 import { drawShareImage, type ShareImageText } from '../../../src/lib/share-image/draw.ts';
 
 const card: ShareImageText = {
-	series: 'U4SSC · Объединение усилий в целях построения «умных» устойчивых городов',
-	title: 'Седьмое собрание инициативы U4SSC',
-	date: 'вторник, 20 июня 2023 г.',
+	organizers: 'МСЭ · ЕЭК ООН · ООН-Хабитат',
+	title: 'Седьмое собрание в рамках инициативы U4SSC',
+	date: 'Вторник, 20 июня 2023 г.',
 	time: '09:30–16:00 CEST, UTC+02:00',
 	utc: '07:30–14:00 UTC',
 	format: 'Виртуальный (онлайн)',
+	registration: 'Регистрация обязательна.',
 	site: 'Международные собрания · meetings.example.org',
 	lang: 'ru',
 };

@@ -11,17 +11,21 @@ function pngSize(png: Uint8Array) {
 	return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
+/** Expected text with "~" for each no-break space typography puts in. */
+const nb = (text: string) => text.replace(/~/g, '\u00a0');
+
 describe('the share preview image', () => {
 	it.each([
 		[
 			'en',
 			{
-				series: 'U4SSC · United for Smart Sustainable Cities',
-				title: '7th meeting of the United for Smart Sustainable Cities initiative (U4SSC)',
-				date: 'Tuesday, 20 June 2023',
+				organizers: 'ITU · UNECE · UN-Habitat',
+				title: nb('7th meeting of~the~United for~Smart Sustainable Cities initiative (U4SSC)'),
+				date: nb('Tuesday, 20~June 2023'),
 				time: '09:30–16:00 CEST, UTC+02:00',
 				utc: '07:30–14:00 UTC',
 				format: 'Virtual (online)',
+				registration: nb('Registration is~mandatory.'),
 				site: 'International meetings · meetings.example.org',
 				lang: 'en',
 			},
@@ -29,19 +33,41 @@ describe('the share preview image', () => {
 		[
 			'ru',
 			{
-				series: 'U4SSC · Объединение усилий в целях построения «умных» устойчивых городов',
-				title:
-					'Седьмое собрание инициативы «Объединение усилий в целях построения „умных“ устойчивых городов» (U4SSC)',
-				date: 'вторник, 20 июня 2023 г.',
+				organizers: 'МСЭ · ЕЭК ООН · ООН-Хабитат',
+				title: nb(
+					'Седьмое собрание в~рамках инициативы «Объединение усилий в~целях построения „умных“ устойчивых городов» (U4SSC)',
+				),
+				date: nb('Вторник, 20~июня 2023~г.'),
 				time: '09:30–16:00 CEST, UTC+02:00',
 				utc: '07:30–14:00 UTC',
 				format: 'Виртуальный (онлайн)',
+				registration: 'Регистрация обязательна.',
 				site: 'Международные собрания · meetings.example.org',
 				lang: 'ru',
 			},
 		],
-	] as const)('says what, when and in which zone, from the content (%s)', (locale, expected) => {
-		expect(shareImageText(u4ssc7[locale], 'meetings.example.org')).toEqual(expected);
+	] as const)(
+		'names the organizers, what, when, the format and that registration is mandatory (%s)',
+		(locale, expected) => {
+			expect(shareImageText(u4ssc7[locale], 'meetings.example.org')).toEqual(expected);
+		},
+	);
+
+	it.each(['en', 'ru'] as const)(
+		'prints the initiative’s name once, in the title, not again above it (%s)',
+		(locale) => {
+			const card = shareImageText(u4ssc7[locale], 'meetings.example.org');
+			// Its first words: inside the title the quotes around a word of it may change („умных“).
+			const spaced = (text: string) => text.replace(/\s+/g, ' ');
+			const opening = spaced(u4ssc7[locale].text.initiative.name).split(' ').slice(0, 3).join(' ');
+			const printed = spaced(Object.values(card).join('\n'));
+			expect(printed.split(opening)).toHaveLength(2);
+			expect(spaced(card.title)).toContain(opening);
+		},
+	);
+
+	it('starts the date with a capital, as a line of its own', () => {
+		expect(shareImageText(u4ssc7.ru, 'meetings.example.org').date).toMatch(/^Вторник, /);
 	});
 
 	it('is a 1200×630 PNG', async () => {

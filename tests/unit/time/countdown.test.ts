@@ -22,6 +22,12 @@ describe('formatDuration', () => {
 		[30 * 1000, 'en-GB', '1 minute'],
 		[hour - 1000, 'en-GB', '1 hour'],
 	])('writes %i ms in %s as "%s"', (milliseconds, locale, expected) => {
-		expect(formatDuration(milliseconds, locale)).toBe(expected);
+		// Each number keeps its unit on its line: a no-break space between them, nowhere else.
+		expect(formatDuration(milliseconds, locale)).toBe(expected.replace(/(\d) /g, '$1\u00a0'));
+	});
+
+	it('joins each number to its unit with a no-break space', () => {
+		expect(formatDuration(18 * day + 21 * hour, 'ru-RU')).toBe('18\u00a0дней 21\u00a0час');
+		expect(formatDuration(18 * day + 21 * hour, 'en-GB')).toBe('18\u00a0days, 21\u00a0hours');
 	});
 });
