@@ -42,7 +42,7 @@ const visible = (html: string) =>
 describe('MeetingWhen', () => {
 	it.each([
 		['en', 'Tuesday, 20 June 2023 09:30–16:00 CEST, UTC+02:00, Geneva 07:30–14:00 UTC'],
-		['ru', 'вторник, 20 июня 2023 г. 09:30–16:00 CEST, UTC+02:00, Женева 07:30–14:00 UTC'],
+		['ru', 'Вторник, 20 июня 2023 г. 09:30–16:00 CEST, UTC+02:00, Женева 07:30–14:00 UTC'],
 	] as const)(
 		'writes the date, the window in Geneva time and in UTC (%s)',
 		async (locale, expected) => {
@@ -113,7 +113,7 @@ describe('KeyFacts', () => {
 		],
 		[
 			'ru',
-			'Формат Виртуальный (онлайн) Язык только английский Участие Бесплатно Регистрация Обязательна: https://u4ssc.itu.int/latest-meetings/7th-meeting/',
+			'Формат Виртуальный (онлайн) Язык Только английский Участие Бесплатно Регистрация Обязательна: https://u4ssc.itu.int/latest-meetings/7th-meeting/',
 		],
 	] as const)('lists format, language, cost and registration (%s)', async (locale, expected) => {
 		const html = clean(await container.renderToString(KeyFacts, { props: { facts, locale } }));
@@ -155,21 +155,41 @@ describe('Contacts', () => {
 
 describe('Circular', () => {
 	it.each([
-		['en', 'TSB Circular 92, Geneva, 2 May 2023'],
-		['ru', 'Циркуляр 92 БСЭ, Женева, 2 мая 2023 г.'],
+		[
+			'en',
+			'Source: TSB Circular 92 of 2 May 2023, Geneva',
+			'https://www.itu.int/md/T22-TSB-CIR-0092/en',
+		],
+		[
+			'ru',
+			'Источник: Циркуляр 92 БСЭ от 2 мая 2023 г., Женева',
+			'https://www.itu.int/md/T22-TSB-CIR-0092/ru',
+		],
 	] as const)(
-		'gives the reference, place and date of the announcement (%s)',
-		async (locale, expected) => {
+		'names its source, linked to the official document in the language of the page (%s)',
+		async (locale, expected, document) => {
 			const html = clean(
 				await container.renderToString(Circular, {
 					props: { facts: facts.circular, text: text[locale].circular, locale },
 				}),
 			);
 			expect(visible(html)).toMatch(new RegExp(`^${expected} `));
+			expect(html).toContain(`<a href="${document}">`);
 			expect(html).toContain('<time datetime="2023-05-02">');
 			expect(html.match(/<li>/g)).toHaveLength(7);
 		},
 	);
+
+	it('names the source without a link when the document’s address is not given', async () => {
+		const circular = { ...text.en.circular, url: undefined };
+		const html = clean(
+			await container.renderToString(Circular, {
+				props: { facts: facts.circular, text: circular, locale: 'en' },
+			}),
+		);
+		expect(visible(html)).toMatch(/^Source: TSB Circular 92 of 2 May 2023, Geneva /);
+		expect(html).not.toContain('<a ');
+	});
 });
 
 describe('LanguageSwitch', () => {

@@ -169,15 +169,15 @@ describe('MeetingSchedule', () => {
 		expect(html).toContain('<label for="schedule-zone">Часовой пояс</label>');
 		expect(html).toContain('<p class="announce" aria-live="polite" data-announce></p>');
 		expect(shown(html)).toMatch(
-			/^Собрание по часам других городов Город Местное время Часовой пояс /,
+			/^Время проведения собрания в других городах Город Местное время Часовой пояс /,
 		);
 	});
 });
 
 describe('MeetingStatus countdown', () => {
 	it.each([
-		['en', 'Starts in ', 'In progress, ends in '],
-		['ru', 'До начала: ', 'Идёт сейчас, до окончания: '],
+		['en', 'Starts in\u00a0', 'In\u00a0progress, ends in\u00a0'],
+		['ru', 'До\u00a0начала: ', 'Проходит сейчас, до\u00a0окончания: '],
 	] as const)(
 		'leaves a slot for the time left in the sentence (%s)',
 		async (locale, starts, ends) => {

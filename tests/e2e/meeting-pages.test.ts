@@ -30,18 +30,18 @@ const pages = [
 			about: 'About the meeting',
 			objectives: 'Objectives',
 			eligibility: 'Who may take part',
-			organizers: 'Organisers',
+			organizers: 'Organizers',
 			initiative: 'The initiative',
-			contacts: 'Contacts',
+			contacts: 'Contact',
 			circular: 'Official announcement',
 		},
 		objectives: {
-			first: 'Give an update on the work of the U4SSC thematic groups',
-			last: 'Introduce new U4SSC activities and approve the U4SSC annual work plan for 2023–2024',
+			first: 'Provide an update on the work of the U4SSC thematic groups',
+			last: 'Present new U4SSC activities and approve the U4SSC annual work plan for 2023–2024',
 		},
 		eligibility: {
 			first: 'ITU Member States',
-			last: 'Any individual from an ITU Member State who wishes to contribute to the work, including members of international, regional and national organizations',
+			last: 'Any individual from a country that is a member of ITU who wishes to contribute to the work, including members of international, regional and national organizations',
 		},
 		organizers: [
 			['International Telecommunication Union', 'ITU', 'https://www.itu.int/'],
@@ -49,7 +49,8 @@ const pages = [
 			['United Nations Human Settlements Programme', 'UN-Habitat', 'https://unhabitat.org/'],
 		],
 		contactTerms: { phone: 'Telephone', fax: 'Fax', email: 'E-mail' },
-		circular: 'TSB Circular 92, Geneva, 2 May 2023',
+		circular: 'Source: TSB Circular 92 of 2 May 2023, Geneva',
+		circularLink: ['TSB Circular 92 of 2 May 2023', 'https://www.itu.int/md/T22-TSB-CIR-0092/en'],
 		status: {
 			ended: 'This meeting ended on 20 June 2023.',
 			// 18 days, 21 hours and 30 minutes before the start: the two largest units, rounded down.
@@ -66,54 +67,58 @@ const pages = [
 		path: '/ru/meetings/u4ssc-7/',
 		browserLocale: 'ru-RU',
 		title:
-			'Седьмое собрание инициативы «Объединение усилий в целях построения „умных“ устойчивых городов» (U4SSC)',
-		date: 'вторник, 20 июня 2023 г.',
+			'Седьмое собрание в рамках инициативы «Объединение усилий в целях построения „умных“ устойчивых городов» (U4SSC)',
+		date: 'Вторник, 20 июня 2023 г.',
 		localTime: '09:30–16:00 CEST, UTC+02:00, Женева',
 		utcTime: '07:30–14:00 UTC',
 		facts: {
 			Формат: 'Виртуальный (онлайн)',
-			Язык: 'только английский',
+			Язык: 'Только английский',
 			Участие: 'Бесплатно',
 			Регистрация: `Обязательна: ${meetingPage}`,
 		},
 		sections: {
 			about: 'О собрании',
 			objectives: 'Задачи собрания',
-			eligibility: 'Кто может участвовать',
+			eligibility: 'Кто может принять участие',
 			organizers: 'Организаторы',
 			initiative: 'Об инициативе',
-			contacts: 'Контакты',
+			contacts: 'Контактная информация',
 			circular: 'Официальное уведомление',
 		},
 		objectives: {
-			first: 'Рассказать о ходе работы тематических групп U4SSC',
-			last: 'Представить новые направления деятельности U4SSC и утвердить годовой план работы U4SSC на 2023–2024 годы',
+			first: 'Представить обновленную информацию о работе тематических групп U4SSC',
+			last: 'Представить новые виды деятельности U4SSC и утвердить годовой план работы U4SSC на 2023–2024 гг.',
 		},
 		eligibility: {
-			first: 'Государства – Члены МСЭ',
-			last: 'Любой человек из страны – Члена МСЭ, желающий внести вклад в работу, в том числе члены международных, региональных и национальных организаций',
+			first: 'Государства — Члены МСЭ',
+			last: 'Любое лицо из страны, являющейся Членом МСЭ, которое пожелает внести свой вклад в работу, включая членов международных, региональных и национальных организаций',
 		},
 		organizers: [
 			['Международный союз электросвязи', 'МСЭ', 'https://www.itu.int/'],
 			[
-				'Европейская экономическая комиссия Организации Объединённых Наций',
+				'Европейская экономическая комиссия Организации Объединенных Наций',
 				'ЕЭК ООН',
 				'https://unece.org/',
 			],
 			[
-				'Программа Организации Объединённых Наций по населённым пунктам',
+				'Программа Организации Объединенных Наций по населенным пунктам',
 				'ООН-Хабитат',
 				'https://unhabitat.org/',
 			],
 		],
 		contactTerms: { phone: 'Телефон', fax: 'Факс', email: 'Эл. почта' },
-		circular: 'Циркуляр 92 БСЭ, Женева, 2 мая 2023 г.',
+		circular: 'Источник: Циркуляр 92 БСЭ от 2 мая 2023 г., Женева',
+		circularLink: [
+			'Циркуляр 92 БСЭ от 2 мая 2023 г.',
+			'https://www.itu.int/md/T22-TSB-CIR-0092/ru',
+		],
 		status: {
 			ended: 'Собрание завершилось 20 июня 2023 г.',
 			upcoming: 'До начала: 18 дней 21 час',
-			live: 'Идёт сейчас, до окончания: 6 часов',
+			live: 'Проходит сейчас, до окончания: 6 часов',
 			nextMinute: 'До начала: 1 минута',
-			justStarted: 'Идёт сейчас, до окончания: 6 часов 29 минут',
+			justStarted: 'Проходит сейчас, до окончания: 6 часов 29 минут',
 			fromTokyo: 'До начала: 6 часов 30 минут',
 		},
 		register: 'Зарегистрироваться на странице собрания',
@@ -221,12 +226,14 @@ function describeFacts(expected: Expected, getPage: () => Page) {
 		expect.soft(await mailLink.getAttribute('href')).toBe('mailto:u4ssc@itu.int');
 	});
 
-	it('cites the circular the announcement is based on, with its date', async () => {
+	it('names the circular as its source, with its date, linked to the official document', async () => {
 		const section = getPage().getByRole('region', { name: expected.sections.circular });
 		expect(await seen(section.getByText(expected.circular, { exact: true }))).toBe(
 			expected.circular,
 		);
 		expect(await section.locator('time').getAttribute('datetime')).toBe('2023-05-02');
+		const [name, href] = expected.circularLink;
+		expect(await section.getByRole('link', { name, exact: true }).getAttribute('href')).toBe(href);
 	});
 
 	it('links to the website of the initiative and to the meeting page', async () => {

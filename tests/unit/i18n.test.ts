@@ -6,6 +6,9 @@ import { preferredLocale } from '../../src/i18n/negotiate.ts';
 import { homePath, localizedPath, meetingPath } from '../../src/i18n/paths.ts';
 import { languageList, telHref } from '../../src/lib/format/languages.ts';
 
+/** Expected text with "~" for each no-break space typography puts in. */
+const nb = (text: string) => text.replace(/~/g, '\u00a0');
+
 describe('dictionaries', () => {
 	it('have exactly the same keys in every language', () => {
 		const [first, ...rest] = locales.map((locale) => Object.keys(dictionaries[locale]).sort());
@@ -23,29 +26,41 @@ describe('dictionaries', () => {
 		expect(latin).toEqual([]);
 	});
 
-	it('fill in placeholders', () => {
-		expect(useTranslations('en')('status.ended', { date: '20 June 2023' })).toBe(
-			'This meeting ended on 20 June 2023.',
+	it('fill in placeholders, and set the words around them', () => {
+		expect(useTranslations('en')('status.ended', { date: '20\u00a0June 2023' })).toBe(
+			nb('This meeting ended on~20~June 2023.'),
 		);
 	});
 
 	it.each([
-		[1, 'Инициативу поддерживает 1 учреждение или программа ООН.'],
-		[3, 'Инициативу поддерживают 3 учреждения и программы ООН.'],
-		[19, 'Инициативу поддерживают 19 учреждений и программ ООН.'],
-		[21, 'Инициативу поддерживает 21 учреждение или программа ООН.'],
+		[1, 'Инициативу поддерживает 1~учреждение или~программа~ООН.'],
+		[3, 'Инициативу поддерживают 3~учреждения и~программы~ООН.'],
+		[19, 'Инициативу поддерживают 19~учреждений и~программ~ООН.'],
+		[21, 'Инициативу поддерживает 21~учреждение или~программа~ООН.'],
 	])('choose the Russian plural form for %i', (count, expected) => {
-		expect(useTranslations('ru').plural('meeting.initiative.agencies', count)).toBe(expected);
+		expect(useTranslations('ru').plural('meeting.initiative.agencies', count)).toBe(nb(expected));
 	});
 
 	it('choose the English plural form', () => {
 		const t = useTranslations('en');
 		expect(t.plural('meeting.initiative.agencies', 1)).toBe(
-			'Supported by 1 United Nations agency or programme.',
+			nb('The~initiative is~supported by~1~United Nations agency or~programme.'),
 		);
 		expect(t.plural('meeting.initiative.agencies', 19)).toBe(
-			'Supported by 19 United Nations agencies and programmes.',
+			nb('The~initiative is~supported by~19~United Nations agencies and~programmes.'),
 		);
+	});
+
+	it('hand out every string typeset for its language', () => {
+		const t = useTranslations('ru');
+		// «До» never ends a line, and the quotes around the goal are «ёлочки».
+		expect(t('status.startsIn')).toBe(nb('До~начала: {duration}'));
+		expect(t('meeting.initiative.goal', { number: 11, goal: 'Обеспечение "умных" городов' })).toBe(
+			nb(
+				'Инициатива направлена на~достижение Цели 11~в~области устойчивого развития: «Обеспечение „умных“ городов».',
+			),
+		);
+		expect(dictionaries.ru['status.startsIn']).toBe(t('status.startsIn'));
 	});
 });
 
@@ -78,7 +93,7 @@ describe('languages and numbers', () => {
 	it('names working languages in the page language', () => {
 		expect(languageList(['en'], 'en')).toBe('English');
 		expect(languageList(['en'], 'ru')).toBe('английский');
-		expect(languageList(['en', 'fr'], 'ru')).toBe('английский и французский');
+		expect(languageList(['en', 'fr'], 'ru')).toBe(nb('английский и~французский'));
 	});
 
 	it('turns a written phone number into a tel: link', () => {

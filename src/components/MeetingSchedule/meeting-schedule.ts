@@ -4,6 +4,7 @@
 
 import { intlLocale, isLocale } from '../../i18n/locales.ts';
 import { dateTimeFormat } from '../../lib/time/intl-cache.ts';
+import { keepNumbersWithWords } from '../../lib/time/typography.ts';
 import {
 	dayMarker,
 	daysBetween,
@@ -155,13 +156,15 @@ class MeetingSchedule extends HTMLElement {
 		};
 		const range = (from: number, to: number, day: ReturnType<typeof wallClock>) =>
 			`${at(from, day)}–${at(to, day)}`;
-		const date = dateTimeFormat(locale, {
-			timeZone: zone,
-			weekday: 'long',
-			day: 'numeric',
-			month: 'long',
-			year: 'numeric',
-		}).format(start);
+		const date = keepNumbersWithWords(
+			dateTimeFormat(locale, {
+				timeZone: zone,
+				weekday: 'long',
+				day: 'numeric',
+				month: 'long',
+				year: 'numeric',
+			}).format(start),
+		);
 		const name = dateTimeFormat(locale, { timeZone: zone, timeZoneName: 'long' })
 			.formatToParts(start)
 			.find((part) => part.type === 'timeZoneName')?.value;

@@ -53,7 +53,7 @@ export function factsTemplate(schemaPath: string): string {
 export const placeholderWords = {
 	en: {
 		title: 'full title of the meeting, as in the circular',
-		shortTitle: 'short title, e.g. 8th U4SSC meeting',
+		shortTitle: 'short title of at most 60 characters, e.g. 8th U4SSC meeting',
 		description: 'one or two sentences on what the meeting is',
 		timeZonePlace: 'city whose clock the times follow, e.g. Geneva',
 		reference: 'reference of the circular, e.g. TSB Circular 92',
@@ -62,10 +62,11 @@ export const placeholderWords = {
 		copy: 'who receives a copy, one line each',
 		organizer: 'full name of the organiser',
 		initiative: 'name of the initiative',
-		goal: 'wording of the Sustainable Development Goal',
+		goal: 'the Sustainable Development Goal word for word, as the circular quotes it',
 		objective: 'what the meeting is to achieve, one line each',
 		eligibility: 'who may take part, one group per line',
 		body: 'a few paragraphs about the meeting, in English',
+		circularUrl: 'The circular online? Remove the # and give its address in English:',
 		venueHint: 'In person or hybrid? Remove the # before these lines and fill them in:',
 		venueName: 'building and room, e.g. ITU headquarters, Popov Room',
 		venueAddress: 'street, city and country on one line',
@@ -76,7 +77,7 @@ export const placeholderWords = {
 	},
 	ru: {
 		title: 'полное название встречи, как в циркуляре',
-		shortTitle: 'краткое название, например Восьмое собрание U4SSC',
+		shortTitle: 'краткое название не длиннее 60 знаков, например Восьмое собрание U4SSC',
 		description: 'одно-два предложения о том, что это за встреча',
 		timeZonePlace: 'город, по часам которого указано время, например Женева',
 		reference: 'номер циркуляра, например Циркуляр 92 БСЭ',
@@ -85,10 +86,11 @@ export const placeholderWords = {
 		copy: 'кому направлена копия, по одному в строке',
 		organizer: 'полное название организатора',
 		initiative: 'название инициативы',
-		goal: 'формулировка Цели в области устойчивого развития',
+		goal: 'Цель в области устойчивого развития дословно, как в циркуляре',
 		objective: 'чего должна достичь встреча, по одной цели в строке',
 		eligibility: 'кто может участвовать, по одной группе в строке',
 		body: 'несколько абзацев о встрече, по-русски',
+		circularUrl: 'Циркуляр опубликован? Уберите # и укажите адрес его русской версии:',
 		venueHint: 'Очно или смешанно? Уберите # перед этими строками и заполните их:',
 		venueName: 'здание и зал, например Штаб-квартира МСЭ, зал Попова',
 		venueAddress: 'улица, город и страна в одной строке',
@@ -111,6 +113,8 @@ timeZonePlace: ${q(w.timeZonePlace)}
 circular:
   reference: ${q(w.reference)}
   place: ${q(w.place)}
+  # ${w.circularUrl}
+  # url: https://www.itu.int/md/T22-TSB-CIR-0092/${lang}
   addressees:
     - ${q(w.addressee)}
   copiesTo: []

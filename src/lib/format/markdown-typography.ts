@@ -43,36 +43,56 @@ const blockTags = new Set(blocks);
 /** Text shown as written. */
 const verbatim = new Set(['code', 'kbd', 'pre', 'samp', 'script', 'style', 'textarea']);
 
-/** Stands for the edge of an inline element while a paragraph is set: typograf sees a tag. */
-const boundary = '<span>';
-
 const escape = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const unescape = (text: string) =>
 	text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-/** The text nodes of a block, through its inline elements, stopping at blocks and code. */
-function textNodes(node: HastNode, found: HastNode[] = []): HastNode[] {
+/**
+ * A block as typograf reads HTML: its text escaped, each inline element a <span> around its
+ * text, code an empty one, nested blocks left out. `nodes` gets the text nodes in order, `slots`
+ * the place of each one's text among the pieces between the tags.
+ */
+function markup(node: HastNode, nodes: HastNode[], slots: number[], tags = { count: 0 }): string {
+	let html = '';
 	for (const child of node.children ?? []) {
-		if (child.type === 'text') found.push(child);
-		else if (child.tagName && (blockTags.has(child.tagName) || verbatim.has(child.tagName)))
+		if (child.type === 'text') {
+			// Two texts side by side would fall into one piece: keep them apart with an empty tag.
+			if (slots.at(-1) === tags.count && nodes.length > 0) {
+				html += '<span></span>';
+				tags.count += 2;
+			}
+			nodes.push(child);
+			slots.push(tags.count);
+			// A line break inside a paragraph of the source is a space on the page: set it as one, so
+			// a short word at the end of a source line still holds on to the next.
+			html += escape(child.value!.replace(/[ \t]*\n[ \t]*/g, ' '));
+		} else if (child.tagName && blockTags.has(child.tagName)) {
 			continue;
-		else if (child.children) textNodes(child, found);
+		} else if (child.tagName && verbatim.has(child.tagName)) {
+			html += '<span></span>';
+			tags.count += 2;
+		} else if (child.children) {
+			tags.count += 1;
+			html += `<span>${markup(child, nodes, slots, tags)}</span>`;
+			tags.count += 1;
+		}
 	}
-	return found;
+	return html;
 }
 
 /**
- * The texts of a run of text nodes, set as one piece: the pieces come back in the same number,
- * each with what typograf made of it.
+ * The text pieces of a paragraph, between its tags, set as one piece of text: the inline markup
+ * holds in typograf as it does in HTML, so a short word before an emphasis still holds on to it.
  */
-export function typesetRun(texts: readonly string[], locale: Locale): string[] {
-	if (!texts.some((text) => text.trim())) return [...texts];
-	const set = typeset(texts.map(escape).join(boundary), locale).split(boundary);
-	if (set.length !== texts.length) {
-		throw new Error(`Typography lost the inline markup of "${texts.join('')}"`);
+export function typesetMarkup(html: string, locale: Locale): string[] {
+	const before = html.split(/<[^>]*>/);
+	if (!before.some((text) => text.trim())) return before.map(unescape);
+	const after = typeset(html, locale).split(/<[^>]*>/);
+	if (after.length !== before.length) {
+		throw new Error(`Typography changed the inline markup of "${html}"`);
 	}
-	return set.map(unescape);
+	return after.map(unescape);
 }
 
 /** The language of a meeting text file, from its name: `content/meetings/u4ssc-7/ru.mdx` → ru. */
@@ -92,16 +112,12 @@ export const typographyPlugin = {
 	element: {
 		filter: blocks,
 		visit(node: HastNode, ctx: HastVisitorContext) {
-			const locale = fileLocale(ctx.fileURL);
-			const nodes = textNodes(node);
-			const set = typesetRun(
-				nodes.map((text) => text.value!),
-				locale,
-			);
+			const nodes: HastNode[] = [];
+			const slots: number[] = [];
+			const pieces = typesetMarkup(markup(node, nodes, slots), fileLocale(ctx.fileURL));
 			nodes.forEach((text, index) => {
-				if (set[index] !== text.value) {
-					ctx.replaceNode(text as never, { type: 'text', value: set[index]! });
-				}
+				const value = pieces[slots[index]!]!;
+				if (value !== text.value) ctx.replaceNode(text as never, { type: 'text', value });
 			});
 		},
 	},

@@ -2,14 +2,15 @@
 // plural forms from Intl. Shared by the browser's status line and its tests; no dependencies.
 
 import { listFormat, numberFormat } from './intl-cache.ts';
+import { keepNumbersWithWords } from './typography.ts';
 
 type Unit = 'day' | 'hour' | 'minute';
 
 /** "18 days", "21 час": a number and its unit, kept on one line by a no-break space. */
 const amount = (value: number, unit: Unit, locale: string) =>
-	numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' })
-		.format(value)
-		.replace(/(\d) /, '$1\u00a0');
+	keepNumbersWithWords(
+		numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value),
+	);
 
 /**
  * The time left, rounded up to the minute, in its two largest units: days and hours, hours and

@@ -177,10 +177,11 @@ describe.each(['en', 'ru'] as const)('the .ics file of the 7th U4SSC meeting (%s
 		expect(updated.uid).toBe(event.uid);
 	});
 
-	it('carries the title, the description, the links, the organiser and a reminder', () => {
-		expect(event.summary).toBe(meeting.text.title);
+	it('carries the short title, the description, the links, the organizer and a reminder', () => {
+		expect(event.summary).toBe(meeting.text.shortTitle);
 		expect(vevent.getFirstProperty('summary')!.getParameter('language')).toBe(locale);
-		expect(event.description.startsWith(`${meeting.text.description}\n\n`)).toBe(true);
+		expect(event.description.startsWith(`${meeting.text.title}\n\n`)).toBe(true);
+		expect(event.description).toContain(`\n\n${meeting.text.description}\n\n`);
 		expect(event.description).toContain('https://u4ssc.itu.int/latest-meetings/7th-meeting/');
 		expect(event.description).toContain(`https://meetings.example.org/${locale}/meetings/u4ssc-7/`);
 		expect(event.description).toContain('u4ssc@itu.int, +41 22 730 6301');
@@ -195,6 +196,59 @@ describe.each(['en', 'ru'] as const)('the .ics file of the 7th U4SSC meeting (%s
 		expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
 		expect((alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds()).toBe(-30 * 60);
 	});
+});
+
+/** Expected text with "~" for each no-break space typography puts in. */
+const nb = (text: string) => text.replace(/~/g, '\u00a0');
+
+describe('what a calendar shows of the 7th U4SSC meeting', () => {
+	const read = (locale: 'en' | 'ru') =>
+		new ICAL.Event(parseEvents(meetingCalendar(u4ssc7[locale], site)).events[0]!);
+
+	it.each([
+		['en', '7th U4SSC meeting'],
+		['ru', 'Седьмое собрание U4SSC'],
+	] as const)('names it by its short title in the grid (%s)', (locale, summary) => {
+		expect(read(locale).summary).toBe(summary);
+	});
+
+	it.each([
+		[
+			'en',
+			[
+				'Format: virtual (online)',
+				'Language: English only',
+				'Registration is~mandatory.',
+				'Programme, registration and~how to~connect: https://u4ssc.itu.int/latest-meetings/7th-meeting/',
+				'Announcement: https://meetings.example.org/en/meetings/u4ssc-7/',
+				'Contact: u4ssc@itu.int, +41 22 730 6301',
+			],
+		],
+		[
+			'ru',
+			[
+				'Формат: виртуальный (онлайн)',
+				'Язык: только английский',
+				'Регистрация обязательна.',
+				'Программа, регистрация и~подключение: https://u4ssc.itu.int/latest-meetings/7th-meeting/',
+				'Объявление: https://meetings.example.org/ru/meetings/u4ssc-7/',
+				'Контактная информация: u4ssc@itu.int, +41 22 730 6301',
+			],
+		],
+	] as const)(
+		'describes the format, the working language, the registration and the links (%s)',
+		(locale, lines) => {
+			const description = read(locale).description.split('\n');
+			// The full title, the summary, then one fact a line.
+			expect(description.slice(0, 4)).toEqual([
+				u4ssc7[locale].text.title,
+				'',
+				u4ssc7[locale].text.description,
+				'',
+			]);
+			expect(description.slice(4)).toEqual(lines.map(nb));
+		},
+	);
 });
 
 describe.each([
@@ -215,7 +269,7 @@ describe.each([
 		expect(events.map((event) => event.getFirstPropertyValue('uid'))).toEqual([
 			'u4ssc-7@meetings.example.org',
 		]);
-		expect(new ICAL.Event(events[0]!).summary).toBe(u4ssc7[locale].text.title);
+		expect(new ICAL.Event(events[0]!).summary).toBe(u4ssc7[locale].text.shortTitle);
 	});
 });
 

@@ -16,11 +16,13 @@ describe.each(['en', 'ru'] as const)(
 			const url = new URL(googleCalendarUrl(entry));
 			expect(url.origin + url.pathname).toBe('https://calendar.google.com/calendar/render');
 			expect(url.searchParams.get('action')).toBe('TEMPLATE');
-			expect(url.searchParams.get('text')).toBe(meeting.text.title);
+			expect(url.searchParams.get('text')).toBe(meeting.text.shortTitle);
 			expect(url.searchParams.get('dates')).toBe('20230620T073000Z/20230620T140000Z');
 			expect(url.searchParams.get('location')).toBe(meetingLink);
 			const details = url.searchParams.get('details')!;
-			expect(details.startsWith(`${meeting.text.description}\n\n`)).toBe(true);
+			expect(details.startsWith(`${meeting.text.title}\n\n${meeting.text.description}\n\n`)).toBe(
+				true,
+			);
 			expect(details).toContain(`https://meetings.example.org/${locale}/meetings/u4ssc-7/`);
 			expect(details).toContain('u4ssc@itu.int');
 		});
@@ -33,7 +35,7 @@ describe.each(['en', 'ru'] as const)(
 			expect(url.origin + url.pathname).toBe(base);
 			expect(url.searchParams.get('rru')).toBe('addevent');
 			expect(url.searchParams.get('path')).toBe('/calendar/action/compose');
-			expect(url.searchParams.get('subject')).toBe(meeting.text.title);
+			expect(url.searchParams.get('subject')).toBe(meeting.text.shortTitle);
 			expect(url.searchParams.get('startdt')).toBe('2023-06-20T07:30:00Z');
 			expect(url.searchParams.get('enddt')).toBe('2023-06-20T14:00:00Z');
 			expect(url.searchParams.get('location')).toBe(meetingLink);

@@ -125,7 +125,7 @@ describe('npm run check:content', () => {
 			`${shown}/meeting-2/meeting.json → schedule.timeZone: "CEST" is not an IANA time zone`,
 		);
 		expect(stderr).toContain(
-			`${shown}/meeting-1/en.mdx:10: has front matter that is not valid YAML`,
+			`${shown}/meeting-1/en.mdx:11: has front matter that is not valid YAML`,
 		);
 		expect(stderr).toContain(
 			'\nFix these and run `npm run check:content` again. The site cannot be built until then.',

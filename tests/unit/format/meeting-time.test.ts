@@ -14,6 +14,9 @@ import {
 	zoneAbbreviation,
 } from '../../../src/lib/format/meeting-time.ts';
 
+/** Expected text with "~" for each no-break space typography puts in. */
+const nb = (text: string) => text.replace(/~/g, '\u00a0');
+
 const u4ssc = meetingWindow({
 	start: '2023-06-20T09:30',
 	end: '2023-06-20T16:00',
@@ -81,12 +84,19 @@ describe('isSameDay', () => {
 
 describe('formatting the 7th U4SSC meeting', () => {
 	it.each([
-		['en', 'Tuesday, 20 June 2023', '20 June 2023'],
-		['ru', 'вторник, 20 июня 2023 г.', '20 июня 2023 г.'],
-	] as const)('writes the date in %s as "%s"', (locale, long, short) => {
-		expect(formatLongDate(u4ssc.start, locale)).toBe(long);
-		expect(formatDate(u4ssc.start, locale)).toBe(short);
-		expect(formatDateRange(u4ssc, locale)).toBe(short);
+		['en', 'Tuesday, 20~June 2023', '20~June 2023'],
+		['ru', 'Вторник, 20~июня 2023~г.', '20~июня 2023~г.'],
+	] as const)(
+		'writes the date in %s as "%s", the day kept with its month',
+		(locale, long, short) => {
+			expect(formatLongDate(u4ssc.start, locale)).toBe(nb(long));
+			expect(formatDate(u4ssc.start, locale)).toBe(nb(short));
+			expect(formatDateRange(u4ssc, locale)).toBe(nb(short));
+		},
+	);
+
+	it('starts the date with the weekday as a line of its own does, with a capital', () => {
+		expect(formatLongDate(u4ssc.start, 'ru')).toMatch(/^Вторник, /);
 	});
 
 	it.each(['en', 'ru'] as const)('writes the window in %s with 24-hour times', (locale) => {
@@ -149,15 +159,18 @@ describe('windows over several days', () => {
 
 	it('writes the date range in both languages', () => {
 		// ICU sets the English range dash between thin spaces.
-		expect(formatDateRange(twoDays, 'en')).toBe('4\u2009–\u20095 March 2024');
+		expect(formatDateRange(twoDays, 'en')).toBe(nb('4\u2009–\u20095~March 2024'));
 		// …and ties the Russian year to its «г.» with a narrow no-break space.
-		expect(formatDateRange(twoDays, 'ru')).toBe('4–5 марта 2024\u202fг.');
+		expect(formatDateRange(twoDays, 'ru')).toBe(nb('4–5~марта 2024\u202fг.'));
 	});
 
 	it('writes the days with the times when the window spans midnight', () => {
-		expect(formatTimeRange(twoDays, 'en')).toBe('4 March at 09:00\u2009–\u20095 March at 17:30');
+		expect(formatTimeRange(twoDays, 'en')).toBe(
+			nb('4~March at~09:00\u2009–\u20095~March at~17:30'),
+		);
+		// A range, so an en dash between thin spaces in Russian too, not the em dash of a sentence.
 		expect(formatTimeRange(u4ssc, 'ru', 'Pacific/Auckland')).toBe(
-			'20 июня в 19:30 – 21 июня в 02:00',
+			nb('20~июня в~19:30\u2009–\u200921~июня в~02:00'),
 		);
 	});
 });
@@ -171,8 +184,8 @@ describe('the UTC line', () => {
 			timeZone: 'Australia/Sydney',
 		});
 		expect(formatTimeRange(sydney, 'en')).toBe('08:00–09:30');
-		expect(formatTimeRange(sydney, 'en', 'UTC')).toBe('9 July, 22:00–23:30');
-		expect(formatTimeRange(sydney, 'ru', 'UTC')).toBe('9 июля, 22:00–23:30');
+		expect(formatTimeRange(sydney, 'en', 'UTC')).toBe(nb('9~July, 22:00–23:30'));
+		expect(formatTimeRange(sydney, 'ru', 'UTC')).toBe(nb('9~июля, 22:00–23:30'));
 	});
 
 	it('keeps to the times when UTC has the same date', () => {

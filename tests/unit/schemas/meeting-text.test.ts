@@ -18,6 +18,14 @@ describe('MeetingTextSchema', () => {
 		expect(ru.eligibility).toHaveLength(5);
 	});
 
+	it('takes a short title of 60 characters and no link to the circular', () => {
+		const text = variant(readFrontmatter('u4ssc-7', 'en'), (t: any) => {
+			t.shortTitle = 'x'.repeat(60);
+			delete t.circular.url;
+		});
+		expect(MeetingTextSchema.safeParse(text).success).toBe(true);
+	});
+
 	it.each([
 		['a misspelt key', (t: any) => (t.objectivs = t.objectives), ': Unrecognized key: "objectivs"'],
 		[
@@ -35,6 +43,16 @@ describe('MeetingTextSchema', () => {
 			'a missing place of the circular',
 			(t: any) => delete t.circular.place,
 			'circular.place: Invalid input',
+		],
+		[
+			'a short title longer than a calendar grid shows (61 characters)',
+			(t: any) => (t.shortTitle = 'x'.repeat(61)),
+			'shortTitle: keep the short title within 60 characters',
+		],
+		[
+			'a link to the circular that is not https',
+			(t: any) => (t.circular.url = 'http://www.itu.int/md/T22-TSB-CIR-0092/en'),
+			'circular.url: must be a full https:// address',
 		],
 	])('rejects %s, naming the field', (_, change, expected) => {
 		const result = MeetingTextSchema.safeParse(variant(readFrontmatter('u4ssc-7', 'en'), change));

@@ -93,7 +93,7 @@ describe('fit', () => {
 
 /** Every block as full as its lines allow at its largest size, with the monospaced measure. */
 const full: ShareImageText = {
-	organizers: 'abcd '.repeat(30), // 2 lines of 82 characters at 26 px
+	organizers: 'abcd '.repeat(16), // 1 line of 82 characters at 26 px
 	title: 'abcd '.repeat(20), // 3 lines of 35 characters at 60 px
 	date: 'abcd '.repeat(20), // 2 lines of 59 characters at 36 px
 	time: 'abcd '.repeat(13), // 1 line of 67 characters at 32 px
@@ -133,7 +133,7 @@ describe('layout', () => {
 
 	it('sets a full title smaller rather than crowd the date', () => {
 		const [organizers, title, ...bottom] = layout(full, mono);
-		expect(organizers!.lines).toHaveLength(2);
+		expect(organizers!.lines).toHaveLength(1);
 		expect(bottom.map((block) => block.lines.length)).toEqual([1, 1, 1, 1, 2]);
 		// Three lines at 60 or 52 px would reach the date; at 44 px they fit, all of the text kept.
 		expect(title!.size).toBe(44);
