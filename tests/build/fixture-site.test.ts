@@ -48,6 +48,12 @@ describe('a site built from the fixture meetings', () => {
 		expect(build.status).toBe(0);
 	});
 
+	it('warns, built without SITE, that the placeholder address will be in its links', () => {
+		expect(build.output).toContain(
+			'SITE is not set, so the site is built for the placeholder address https://meetings.example.org.',
+		);
+	});
+
 	it('has a page per fixture meeting and language, and no other meeting pages', () => {
 		for (const locale of ['en', 'ru']) {
 			for (const slug of slugs) {
@@ -90,7 +96,7 @@ describe('a site built from the fixture meetings', () => {
 		],
 		[
 			'ru/meetings/smart-cities-summit-2',
-			'Формат Смешанный (очно и онлайн) Язык только английский Участие Платное; подробности на странице собрания Регистрация Желательна: https://www.itu.int/en/ITU-T/ssc/sydney-2024/registration/ Место проведения Международный конференц-центр Сиднея 14 Darling Drive, Sydney NSW 2000, Австралия',
+			'Формат Смешанный (очно и онлайн) Язык Только английский Участие Платное (подробности на веб-сайте собрания) Регистрация Желательна: https://www.itu.int/en/ITU-T/ssc/sydney-2024/registration/ Место проведения Международный конференц-центр Сиднея 14 Darling Drive, Sydney NSW 2000, Австралия',
 		],
 	])('names the format, languages, cost, registration and venue on %s', (path, expected) => {
 		expect(shown(page(path), 'facts')).toBe(expected);
@@ -192,7 +198,7 @@ describe('a site built from the fixture meetings', () => {
 	it('lists the meetings on the home page of each language', () => {
 		expect(page('en')).toContain('href="/en/meetings/ai4good-3/"');
 		expect(page('en')).toContain('href="/en/meetings/smart-cities-summit-2/"');
-		expect(page('ru')).toContain('Третий семинар «ИИ во благо»');
+		expect(page('ru')).toContain('Третий семинар «ИИ\u00a0во\u00a0благо»');
 		expect(page('ru')).toContain('Второй саммит «умных» устойчивых городов');
 	});
 });

@@ -34,11 +34,15 @@ export interface BuildResult {
 
 /** Runs `astro build` in `dir` with extra environment variables; resolves when it exits. */
 export function buildCopy(dir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+	// Vitest copies Astro's import.meta.env into process.env, SITE included: a build gets SITE only
+	// when the test gives it, as a build from the shell would.
+	const inherited = { ...process.env };
+	delete inherited.SITE;
 	return new Promise((resolve, reject) => {
 		const child = spawn(
 			process.execPath,
 			[join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
-			{ cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env } },
+			{ cwd: dir, env: { ...inherited, NO_COLOR: '1', FORCE_COLOR: '0', ...env } },
 		);
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));

@@ -18,7 +18,10 @@ export interface CalendarEntry {
 	 * language, whether registration is required, its links and whom to contact.
 	 */
 	details: string;
-	/** The venue, and for virtual or hybrid meetings the meeting link. */
+	/**
+	 * The venue, and for virtual or hybrid meetings the meeting link; with plain spaces, as
+	 * calendar apps look the address up on a map.
+	 */
 	location: string;
 	/** This site's page about the meeting, in the same language. */
 	url: string;
@@ -65,7 +68,7 @@ export function calendarEntry(meeting: LocalizedMeeting, site: URL): CalendarEnt
 	return {
 		title: text.shortTitle,
 		details,
-		location: [...place, ...online].join(' · '),
+		location: [...place, ...online].join(' · ').replace(/\u00a0/g, ' '),
 		url,
 		start: start.toJSDate(),
 		end: end.toJSDate(),

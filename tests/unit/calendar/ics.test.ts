@@ -202,6 +202,22 @@ describe.each(['en', 'ru'] as const)('the .ics file of the 7th U4SSC meeting (%s
 const nb = (text: string) => text.replace(/~/g, '\u00a0');
 
 describe('what a calendar shows of the 7th U4SSC meeting', () => {
+	it.each([
+		['en', 'approve the appointment of the new management team and the annual work plan'],
+		['ru', 'будут утверждены назначение новой команды руководства и годовой план работы'],
+	] as const)(
+		'uses the objectives’ verb for each item, as the page does (%s)',
+		(locale, phrase) => {
+			const description = read(locale).description.replace(/\s+/g, ' ');
+			expect(description).toContain(phrase);
+			expect(description).not.toMatch(/\b(confirm|adopt)/i);
+			const objectives = u4ssc7[locale].text.objectives.join(' ').replace(/\s+/g, ' ');
+			expect(objectives).toMatch(
+				locale === 'en' ? /Approve the appointment/ : /Утвердить назначение/,
+			);
+		},
+	);
+
 	const read = (locale: 'en' | 'ru') =>
 		new ICAL.Event(parseEvents(meetingCalendar(u4ssc7[locale], site)).events[0]!);
 
