@@ -14,7 +14,7 @@ export const en = {
 	'chooser.preferred': 'your browser’s language',
 	'home.title': 'Meetings',
 	'home.intro':
-		'Each announcement gives the date and time with its time zone, how to take part, and whom to contact.',
+		'Each announcement gives the date and time with its time zone, how to take part and whom to contact.',
 	'home.empty': 'No meetings are announced yet.',
 	'home.listLabel': 'Announced meetings',
 	'notFound.title': 'Page not found',
@@ -58,7 +58,7 @@ export const en = {
 	'meeting.languageOnly': '{languages} only',
 	'meeting.fee': 'Participation',
 	'meeting.fee.free': 'Free of charge',
-	'meeting.fee.paid': 'A fee applies; see the meeting page',
+	'meeting.fee.paid': 'A fee applies (see the meeting website)',
 	'meeting.registration': 'Registration',
 	'meeting.registration.required': 'Registration is mandatory.',
 	'meeting.registration.optional': 'Registration is recommended.',
@@ -107,5 +107,5 @@ export const en = {
 	'calendar.details.meetingPage': 'Programme, registration and how to connect',
 	'calendar.details.announcement': 'Announcement',
 	'calendar.deadline': 'Deadline: {what} ({meeting})',
-	'share.image.alt': '{title}: {date}, {time}',
+	'share.image.alt': '{title}. {date}, {time}',
 } satisfies Record<string, string | PluralForms>;

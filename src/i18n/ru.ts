@@ -114,5 +114,6 @@ export const ru: Dictionary = {
 	'calendar.details.meetingPage': 'Программа, регистрация и подключение',
 	'calendar.details.announcement': 'Объявление',
 	'calendar.deadline': 'Крайний срок: {what} ({meeting})',
-	'share.image.alt': '{title}: {date}, {time}',
+	// The date opens a sentence of its own, as it opens a line on the image: with a capital.
+	'share.image.alt': '{title}. {date}, {time}',
 };
