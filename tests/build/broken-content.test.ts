@@ -59,7 +59,7 @@ describe('a build with broken content', () => {
 
 	it('fails when the languages list a different number of objectives', () => {
 		const { status, output } = buildBroken('content/meetings/u4ssc-7/ru.mdx', (source) =>
-			source.replace('  - Представить работу центра U4SSC\n', ''),
+			source.replace('  - Представить деятельность центра U4SSC\n', ''),
 		);
 		expect(status).not.toBe(0);
 		expect(output).toContain(

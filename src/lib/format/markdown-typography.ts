@@ -95,16 +95,14 @@ export function typesetMarkup(html: string, locale: Locale): string[] {
 	return after.map(unescape);
 }
 
-/** The language of a meeting text file, from its name: `content/meetings/u4ssc-7/ru.mdx` → ru. */
-function fileLocale(fileURL: URL | undefined): Locale {
-	const path = fileURL ? fileURLToPath(fileURL) : undefined;
-	const name = path ? basename(path).replace(/\.mdx?$/, '') : '';
-	if (!isLocale(name)) {
-		throw new Error(
-			`${path ?? 'A Markdown text without a file'}: typography takes the language from the file name (en.mdx, ru.mdx)`,
-		);
-	}
-	return name;
+/**
+ * The language of a meeting text file, from its name: `content/meetings/u4ssc-7/ru.mdx` → ru.
+ * A file named otherwise (rus.mdx) is left as it is: the content check reports it and stops the
+ * build, naming the file, which an error here would hide.
+ */
+function fileLocale(fileURL: URL | undefined): Locale | undefined {
+	const name = fileURL ? basename(fileURLToPath(fileURL)).replace(/\.mdx?$/, '') : '';
+	return isLocale(name) ? name : undefined;
 }
 
 export const typographyPlugin = {
@@ -112,9 +110,11 @@ export const typographyPlugin = {
 	element: {
 		filter: blocks,
 		visit(node: HastNode, ctx: HastVisitorContext) {
+			const locale = fileLocale(ctx.fileURL);
+			if (!locale) return;
 			const nodes: HastNode[] = [];
 			const slots: number[] = [];
-			const pieces = typesetMarkup(markup(node, nodes, slots), fileLocale(ctx.fileURL));
+			const pieces = typesetMarkup(markup(node, nodes, slots), locale);
 			nodes.forEach((text, index) => {
 				const value = pieces[slots[index]!]!;
 				if (value !== text.value) ctx.replaceNode(text as never, { type: 'text', value });
