@@ -27,21 +27,79 @@ const typographers = new Map<Locale, Typograf>();
 /** Strings already set, per language: a page asks for the same interface text many times. */
 const done = new Map<Locale, Map<string, string>>();
 
+function typographerFor(locale: Locale): Typograf {
+	let typograf = typographers.get(locale);
+	if (!typograf) typographers.set(locale, (typograf = typographer(locale)));
+	return typograf;
+}
+
+function cacheFor(locale: Locale): Map<string, string> {
+	let cache = done.get(locale);
+	if (!cache) done.set(locale, (cache = new Map()));
+	return cache;
+}
+
+/** Whitespace before, the text, whitespace after: typograf trims, a piece of a sentence must not. */
+const edges = (text: string) =>
+	/^(\s*)([\s\S]*?)(\s*)$/.exec(text)!.slice(1) as [string, string, string];
+
+/**
+ * Between two texts set in one run: a private-use character on a line of its own, which no rule
+ * reads across. One run costs what one short text does (typograf builds its rules' expressions
+ * on every run), so a meeting's front matter is set in one run, not forty.
+ */
+const separator = '\n\uE000\n';
+
+/**
+ * Whether a text can share a run: quotes nest by level through a whole run, so a text whose
+ * quotation marks do not pair up (or markup, or a line break) is set on its own.
+ */
+function sharesRun(core: string): boolean {
+	if (/[<\n\uE000]/.test(core)) return false;
+	const quotes = core.match(/[«»„“”‟‹›"]/g) ?? [];
+	const count = (mark: string) => quotes.filter((quote) => quote === mark).length;
+	return quotes.length % 2 === 0 && count('«') === count('»');
+}
+
+/**
+ * The texts as they should be printed in the language, set by typograf without the cache: those
+ * that can share a run in one, the others one by one. Whitespace at either end of each is kept.
+ */
+export function typesetBatch(texts: readonly string[], locale: Locale): string[] {
+	const typograf = typographerFor(locale);
+	const parts = texts.map(edges);
+	const results = parts.map(([before, core, after]) =>
+		!core || sharesRun(core) ? undefined : `${before}${typograf.execute(core)}${after}`,
+	);
+	const shared = parts.flatMap(([, core], index) =>
+		results[index] === undefined && core ? [index] : [],
+	);
+	const set =
+		shared.length > 0 ? typograf.execute(shared.map((i) => parts[i]![1]).join(separator)) : '';
+	const pieces = set.split(separator);
+	shared.forEach((index, position) => {
+		const [before, core, after] = parts[index]!;
+		// Should a rule ever join two texts, each is set again on its own.
+		const piece = pieces.length === shared.length ? pieces[position]! : typograf.execute(core);
+		results[index] = `${before}${piece}${after}`;
+	});
+	return results.map((result, index) => result ?? texts[index]!);
+}
+
+/** Several texts set as `typeset` sets each, in as few runs of typograf as can be. */
+export function typesetEach(texts: readonly string[], locale: Locale): string[] {
+	const cache = cacheFor(locale);
+	const missing = [...new Set(texts.filter((text) => !cache.has(text)))];
+	typesetBatch(missing, locale).forEach((set, index) => cache.set(missing[index]!, set));
+	return texts.map((text) => cache.get(text)!);
+}
+
 /**
  * The text as it should be printed in the language. Whitespace at either end is kept (the text
  * may be one of several pieces of a sentence); the result set again is unchanged.
  */
 export function typeset(text: string, locale: Locale): string {
-	let cache = done.get(locale);
-	if (!cache) done.set(locale, (cache = new Map()));
-	const known = cache.get(text);
-	if (known !== undefined) return known;
-	const [, before = '', core = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-	let typograf = typographers.get(locale);
-	if (!typograf) typographers.set(locale, (typograf = typographer(locale)));
-	const result = core ? `${before}${typograf.execute(core)}${after}` : text;
-	cache.set(text, result);
-	return result;
+	return typesetEach([text], locale)[0]!;
 }
 
 /** Keys whose values are addresses, never text. */
@@ -51,24 +109,32 @@ const machineKeys = new Set(['url', 'href', 'email']);
 const machineValue =
 	/^(?:[a-z][a-z\d+.-]*:\/\/\S+|[^\s@]+@[^\s@]+\.[^\s@]+|\d{4}-\d{2}-\d{2}\S*)$/i;
 
-/**
- * Every string of a content object (front matter: titles, lists, nested names) set in the
- * language; addresses, e-mails and ISO dates, and the values of `url` keys, stay as written.
- */
-export function typesetAll<T>(value: T, locale: Locale): T {
-	if (typeof value === 'string') {
-		return (machineValue.test(value) ? value : typeset(value, locale)) as T;
-	}
-	if (Array.isArray(value)) return value.map((item) => typesetAll(item, locale)) as T;
+/** Calls `visit` with every string of a content object that is text, in order. */
+function textsOf(value: unknown, visit: (text: string) => string): unknown {
+	if (typeof value === 'string') return machineValue.test(value) ? value : visit(value);
+	if (Array.isArray(value)) return value.map((item) => textsOf(item, visit));
 	if (value && typeof value === 'object') {
 		return Object.fromEntries(
 			Object.entries(value).map(([key, item]) => [
 				key,
-				machineKeys.has(key) ? item : typesetAll(item, locale),
+				machineKeys.has(key) ? item : textsOf(item, visit),
 			]),
-		) as T;
+		);
 	}
 	return value;
+}
+
+/**
+ * Every string of a content object (front matter: titles, lists, nested names) set in the
+ * language, in one run of typograf; addresses, e-mails and ISO dates, and the values of `url`
+ * keys, stay as written.
+ */
+export function typesetAll<T>(value: T, locale: Locale): T {
+	const texts: string[] = [];
+	textsOf(value, (text) => (texts.push(text), text));
+	const set = typesetEach(texts, locale);
+	let next = 0;
+	return textsOf(value, () => set[next++]!) as T;
 }
 
 /** The text as a line of its own begins, with a capital: "Вторник, 20 июня 2023 г.". */

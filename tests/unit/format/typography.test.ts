@@ -1,11 +1,21 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 
-import { typesetMarkup } from '../../../src/lib/format/markdown-typography.ts';
+import { readMeetingFolder } from '../../../src/lib/content/files.ts';
+import {
+	positions,
+	typesetPieces,
+	typographyPlugin,
+} from '../../../src/lib/format/markdown-typography.ts';
 import {
 	capitalized,
 	rangeDashes,
 	typeset,
 	typesetAll,
+	typesetBatch,
 	uncapitalized,
 } from '../../../src/lib/format/typography.ts';
 
@@ -76,6 +86,40 @@ describe('typeset', () => {
 	});
 });
 
+describe('typesetBatch (many texts in one run of typograf)', () => {
+	/** Every string of every meeting's front matter, published and fixture, per language. */
+	const strings = (locale: 'en' | 'ru') =>
+		['../../../content/meetings/', '../../fixtures/meetings/'].flatMap((folder) => {
+			const dir = fileURLToPath(new URL(folder, import.meta.url));
+			return readdirSync(dir).flatMap((slug) => {
+				const texts: string[] = [];
+				const collect = (value: unknown): void => {
+					if (typeof value === 'string') texts.push(value);
+					else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+				};
+				collect(readMeetingFolder(dir, slug, folder).texts[locale]);
+				return texts;
+			});
+		});
+
+	it.each(['en', 'ru'] as const)(
+		'sets every text of the meetings as it sets each alone (%s)',
+		(locale) => {
+			const texts = strings(locale);
+			expect(texts.length).toBeGreaterThan(50);
+			expect(typesetBatch(texts, locale)).toEqual(
+				texts.map((text) => typesetBatch([text], locale)[0]),
+			);
+		},
+	);
+
+	it('keeps a text with unpaired quotes from changing the quotes of the next', () => {
+		const texts = ['Цитата «без конца', 'Слово "умных" городов', ' и в '];
+		expect(typesetBatch(texts, 'ru')).toEqual(texts.map((text) => typesetBatch([text], 'ru')[0]));
+		expect(typesetBatch(texts, 'ru')[1]).toBe('Слово «умных» городов');
+	});
+});
+
 describe('typesetAll', () => {
 	it('sets every string of the front matter, and no address', () => {
 		const text = {
@@ -103,21 +147,32 @@ describe('typesetAll', () => {
 	});
 });
 
-describe('typesetMarkup (a paragraph of the meeting text with its inline markup)', () => {
+describe('typesetPieces (a paragraph of the meeting text, cut into its text nodes)', () => {
 	it('sets the pieces as one sentence: a short word holds on to the emphasis after it', () => {
-		const html = 'Собрание в <span>Женеве</span> и "<span>онлайн</span>"';
-		expect(typesetMarkup(html, 'ru')).toEqual([
-			nb('Собрание в~'),
-			'Женеве',
-			nb(' и~«'),
-			'онлайн',
-			'»',
-		]);
+		// Собрание в <strong>Женеве</strong> и "<em>онлайн</em>" - см. <a>сайт</a>
+		expect(
+			typesetPieces([['Собрание в ', 'Женеве', ' и "', 'онлайн', '" - см. ', 'сайт']], 'ru')[0],
+		).toEqual([nb('Собрание в~'), 'Женеве', nb(' и~«'), 'онлайн', nb('»~— см.~'), 'сайт']);
 	});
 
-	it('gives back escaped markup characters as the characters', () => {
-		const pieces = typesetMarkup('a &lt;b&gt; &amp; c<span></span> d', 'en');
-		expect(pieces.map((piece) => piece.replace(/\u00a0/g, ' '))).toEqual(['a <b> & c', '', ' d']);
+	it('cuts at the same places when typography shortens the text', () => {
+		expect(typesetPieces([['Итак... ', 'далее', ' -- ', 'конец']], 'ru')[0]).toEqual([
+			'Итак… ',
+			'далее',
+			nb('~— '),
+			'конец',
+		]);
+	});
+});
+
+describe('positions (where each position of a text falls in its typeset form)', () => {
+	it.each([
+		['same length', 'a b', 'a\u00a0b', [0, 1, 2, 3]],
+		['shorter', 'a...b', 'a…b', [0, 1, 2, 2, 2, 3]],
+		['longer', 'a(c)b', 'a©b', [0, 1, 2, 2, 2, 3]],
+		['a space removed', 'a ,b', 'a,b', [0, 1, 1, 2, 3]],
+	])('maps %s text', (_, from, to, expected) => {
+		expect([...positions(from, to)]).toEqual(expected);
 	});
 });
 
@@ -136,5 +191,30 @@ describe('letter case and ranges', () => {
 		const range = rangeDashes('16 января в 09:00 – 17 января в 17:30');
 		expect(range).toBe('16 января в 09:00\u2009–\u200917 января в 17:30');
 		expect(typeset(range, 'ru')).toBe(nb('16~января в~09:00\u2009–\u200917~января в~17:30'));
+	});
+});
+
+describe('the Markdown plugin, as the build runs it', () => {
+	const render = (markdown: string, file: string) =>
+		markdownToHtml(markdown, {
+			hastPlugins: [typographyPlugin],
+			fileURL: new URL(`file:///content/meetings/x/${file}`),
+		}).html.replace(/\u00a0/g, '~');
+
+	it('sets each paragraph whole, through emphasis and links, and leaves code and addresses', () => {
+		const html = render(
+			'Собрание в **Женеве** - см. [сайт в сети](https://example.org/a-b) и `a - b`.\n\n- пункт в списке\n',
+			'ru.mdx',
+		);
+		expect(html).toBe(
+			'<p>Собрание в~<strong>Женеве</strong>~— см.~<a href="https://example.org/a-b">сайт в~сети</a> и~<code>a - b</code>.</p>\n<ul>\n<li>пункт в~списке</li>\n</ul>\n',
+		);
+	});
+
+	it('sets English by the English rules, and a file of no language not at all', () => {
+		expect(render('Held in "Geneva" - online too.', 'en.mdx')).toBe(
+			'<p>Held in~“Geneva”~— online~too.</p>\n',
+		);
+		expect(render('Held in "Geneva".', 'rus.mdx')).toBe('<p>Held in "Geneva".</p>\n');
 	});
 });
