@@ -99,7 +99,7 @@ export const ru: Dictionary = {
 	'meeting.circular.addressees': 'Адресаты',
 	'meeting.circular.copies': 'Копии получают',
 	'deadlines.title': 'Основные сроки',
-	'deadlines.passed': 'срок истёк',
+	'deadlines.passed': 'срок истек',
 	'calendar.title': 'Календарь',
 	'calendar.add': 'Добавить в календарь',
 	'calendar.intro': 'Календарь покажет время в вашем часовом поясе.',

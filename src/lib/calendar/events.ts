@@ -8,7 +8,7 @@ import type { LocalizedMeeting } from '../meeting.ts';
 import { buildCalendar, type IcsAllDayEvent, type IcsEvent } from './ics.ts';
 import { workingLanguagesText } from '../format/languages.ts';
 import { meetingWindow } from '../format/meeting-time.ts';
-import { uncapitalized } from '../format/typography.ts';
+import { plainSpaces, uncapitalized } from '../format/typography.ts';
 
 export interface CalendarEntry {
 	/** The short title, at most 60 characters, which fits a calendar's day and week grids. */
@@ -68,7 +68,7 @@ export function calendarEntry(meeting: LocalizedMeeting, site: URL): CalendarEnt
 	return {
 		title: text.shortTitle,
 		details,
-		location: [...place, ...online].join(' · ').replace(/\u00a0/g, ' '),
+		location: plainSpaces([...place, ...online].join(' · ')),
 		url,
 		start: start.toJSDate(),
 		end: end.toJSDate(),
@@ -113,7 +113,8 @@ export function deadlineEvents(meeting: LocalizedMeeting, site: URL): IcsAllDayE
 		sequence: facts.revision ?? 0,
 		date,
 		summary: t('calendar.deadline', {
-			what: text.keyDeadlines?.[id] ?? id,
+			// After the colon the line goes on in small letters: «Крайний срок: представление вкладов».
+			what: uncapitalized(text.keyDeadlines?.[id] ?? id, locale),
 			meeting: text.shortTitle,
 		}),
 		description: `${text.title}\n${t('calendar.details.announcement')}: ${url}`,

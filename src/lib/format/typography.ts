@@ -137,6 +137,14 @@ export function typesetAll<T>(value: T, locale: Locale): T {
 	return textsOf(value, () => set[next++]!) as T;
 }
 
+/**
+ * The text with plain spaces for its no-break ones: for an address that a calendar app or a
+ * search engine looks up on a map, where typography has no place.
+ */
+export function plainSpaces(text: string): string {
+	return text.replace(/[\u00a0\u202f]/g, ' ');
+}
+
 /** The text as a line of its own begins, with a capital: "Вторник, 20 июня 2023 г.". */
 export function capitalized(text: string, locale: Locale): string {
 	const [first = ''] = text;

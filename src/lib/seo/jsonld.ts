@@ -5,6 +5,7 @@ import type { MeetingFormat } from '../../schemas/meeting.ts';
 import { meetingUrl } from '../calendar/events.ts';
 import { conveningOrder, type LocalizedMeeting } from '../meeting.ts';
 import { meetingWindow } from '../format/meeting-time.ts';
+import { plainSpaces } from '../format/typography.ts';
 
 const attendanceModes: Record<MeetingFormat, string> = {
 	virtual: 'https://schema.org/OnlineEventAttendanceMode',
@@ -24,7 +25,8 @@ export function meetingEventJsonLd(meeting: LocalizedMeeting, site: URL, imageUr
 	const place = text.venue && {
 		'@type': 'Place',
 		name: text.venue.name,
-		address: text.venue.address,
+		// An address for maps: plain spaces, not the page's no-break ones.
+		address: plainSpaces(text.venue.address),
 	};
 	const location =
 		facts.format === 'virtual' ? online : facts.format === 'in-person' ? place : [place, online];

@@ -2,6 +2,7 @@
 // once that day is over where the meeting is held. Shared by the build and the browser; Intl only.
 
 import { relativeTimeFormat } from './intl-cache.ts';
+import { keepNumbersWithWords } from './typography.ts';
 import { daysBetween, wallClock } from './zone-time.ts';
 
 /** Days from today, where the meeting is held, to the deadline `date` (YYYY-MM-DD); −1 the day after. */
@@ -10,8 +11,13 @@ export function daysUntilDeadline(now: number, date: string, timeZone: string): 
 	return daysBetween(wallClock(now, timeZone), { year, month, day, hour: 0, minute: 0, offset: 0 });
 }
 
-/** "today", "tomorrow", "in 12 days" / «сегодня», «завтра», «через 12 дней»; none once passed. */
+/**
+ * "today", "tomorrow", "in 12 days" / «сегодня», «завтра», «через 12 дней», the number kept with
+ * its word; none once passed.
+ */
 export function deadlineDistance(days: number, intlLocale: string): string | undefined {
 	if (days < 0) return undefined;
-	return relativeTimeFormat(intlLocale, { numeric: 'auto' }).format(days, 'day');
+	return keepNumbersWithWords(
+		relativeTimeFormat(intlLocale, { numeric: 'auto' }).format(days, 'day'),
+	);
 }

@@ -291,8 +291,8 @@ describe.each([
 
 describe('key deadlines in the meeting’s calendar file', () => {
 	it.each([
-		['en', 'Deadline: Submit contributions (3rd FG-DT4C meeting)'],
-		['ru', 'Крайний срок: Представление вкладов (Третье собрание FG-DT4C)'],
+		['en', 'Deadline: submit contributions (3rd FG-DT4C meeting)'],
+		['ru', 'Крайний срок: представление вкладов (Третье собрание FG-DT4C)'],
 	] as const)('are all-day events on their dates, after the meeting (%s)', (locale, summary) => {
 		const ics = meetingCalendar(fixtureMeeting('fg-dt4c-3', locale), site);
 		expectWellFolded(ics);
