@@ -1,10 +1,10 @@
-// Writes public/data/zone-table.json: which country each IANA zone belongs to, and the old and new
-// names of renamed zones, from moment-timezone's packed IANA data. Intl has neither answer and the
-// zone search needs both. Also public/data/zone-cities.<language>.json: the zones' cities named in
-// each page language but English, from CLDR (Intl has no API for them, so a Russian visitor typing
-// «Киев» found nothing). The browser fetches these only when someone uses the zone picker, so they
-// do not count against the page's JavaScript. Run after upgrading moment-timezone or the CLDR
-// version below: `npm run zones`.
+// Writes public/data/zone-table.json: which countries each IANA zone belongs to, from
+// moment-timezone's packed IANA data (Intl has no answer and the zone search needs one). Also
+// public/data/zone-cities.<language>.json: the zones' cities named in each page language, from CLDR
+// (Intl has no API for them, so a Russian visitor typing «Киев» found nothing, and English had
+// "Sao Paulo" and "Kiev"). The browser fetches these only when someone uses the zone picker; the
+// build also writes one small file per zone from them (src/pages/data/zone/). Run after upgrading
+// moment-timezone or the CLDR version below: `npm run zones`.
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,17 +13,20 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import { locales } from '../src/i18n/locales.ts';
+import { cityNames } from '../src/lib/format/reference-cities.ts';
 import {
 	intlId,
+	intlPlace,
+	ownCity,
 	tableZones,
 	zoneCitiesPath,
 	zonesKey,
 	type ZoneCities,
+	type ZoneTable,
 } from '../src/lib/time/zone-search.ts';
 
 interface Packed {
 	version: string;
-	links: string[];
 	countries: string[];
 }
 
@@ -52,27 +55,65 @@ const mainZones: Record<string, string> = {
 	UA: 'Europe/Kyiv',
 };
 
-// "CH:Europe/Zurich;KZ:Asia/Almaty,Asia/Aqtobe,…": one entry per country, its main zone first.
-const countries = data.countries
-	.map((line) => {
+/** Each country's zones, its main zone first. */
+const zonesOf = new Map(
+	data.countries.map((line) => {
 		const [code, list] = line.split('|') as [string, string];
 		const zones = list.split(' ');
 		const main = mainZones[code];
 		if (main && !zones.includes(main)) throw new Error(`${main} is not a zone of ${code}`);
-		const ordered = main ? [main, ...zones.filter((zone) => zone !== main)] : zones;
-		return `${code}:${ordered.join(',')}`;
+		return [code, main ? [main, ...zones.filter((zone) => zone !== main)] : zones] as const;
+	}),
+);
+
+// "Africa/Abidjan:ciBFGM…;/Accra:gh;…": each zone once, in order, with its countries (its own
+// first; lower case where it is the country's main zone), the area left out where it is the
+// previous zone's. Zone by zone, sorted, is 300 B gzip less than country by country.
+const byZone = new Map<string, string[]>();
+for (const [code, zones] of zonesOf) {
+	zones.forEach((zone, rank) => {
+		byZone.set(zone, [...(byZone.get(zone) ?? []), rank === 0 ? code.toLowerCase() : code]);
+	});
+}
+// A zone's own country first (IANA's zone1970.tab order: Toronto is Canada's before the Bahamas').
+const meta = JSON.parse(
+	readFileSync(
+		new URL('../node_modules/moment-timezone/data/meta/latest.json', import.meta.url),
+		'utf8',
+	),
+) as { zones: Record<string, { countries: string[] }> };
+for (const [zone, codes] of byZone) {
+	const own = meta.zones[zone]?.countries ?? [];
+	const place = (code: string) => {
+		const index = own.indexOf(code.toUpperCase());
+		return index === -1 ? own.length : index;
+	};
+	byZone.set(
+		zone,
+		codes.toSorted((a, b) => place(a) - place(b)),
+	);
+}
+let area = '';
+const zones = [...byZone.keys()]
+	.sort()
+	.map((zone) => {
+		const [first = '', ...rest] = zone.split('/');
+		const shown = first === area ? `/${rest.join('/')}` : zone;
+		area = first;
+		return `${shown}:${byZone.get(zone)!.join('')}`;
 	})
 	.join(';');
 
-// Only renames between place names (Asia/Calcutta = Asia/Kolkata, Europe/Kiev = Europe/Kyiv):
-// browsers list one name or the other, and visitors type either. "US/Eastern" and "Etc/…" are
-// left out: nobody searches for them, and Intl accepts them in a link anyway.
-const place = /^[A-Z][a-z]+\/[A-Za-z_/-]+$/;
-const links = data.links
-	.map((line) => line.split('|') as [string, string])
-	.filter(([a, b]) => place.test(a) && place.test(b))
-	.map(([a, b]) => `${a}=${b}`)
-	.join(';');
+/**
+ * Intl's name for a zone's place where it is its country's (the country's only zone): «Андорра»,
+ * «Япония»; undefined otherwise.
+ */
+function countryCity(zone: string, locale: string): string | undefined {
+	const name = intlPlace(intlId(zone), locale);
+	const region = new Intl.DisplayNames(locale, { type: 'region' });
+	const own = [...zonesOf].filter(([, zones]) => zones.length === 1 && zones[0] === zone);
+	return own.some(([code]) => region.of(code) === name) ? name : undefined;
+}
 
 const size = (text: string) => `${Buffer.byteLength(text)} B raw, ${gzipSync(text).length} B gzip`;
 function write(file: URL, value: unknown) {
@@ -80,16 +121,14 @@ function write(file: URL, value: unknown) {
 	writeFileSync(file, `${JSON.stringify(value, null, '\t')}\n`);
 }
 
-const table = { version: data.version, countries, links };
+const table: ZoneTable = { version: data.version, zones };
 /** Every file to write, written together at the end so that a failure leaves the old ones. */
 const files = new Map<URL, unknown>([[target, table]]);
-console.log(
-	`countries: ${size(countries)}; links: ${size(links)}; both: ${size(countries + links)}`,
-);
+console.log(`zones: ${size(zones)}`);
 
 /**
  * CLDR's data, the Unicode Consortium's own package on the npm registry. It is 140 MB installed,
- * for one small file per language, so it is not a dependency: this script unpacks the one file.
+ * for one small file per language, so it is not a dependency: this script unpacks those files.
  */
 const cldrVersion = '48.2.0';
 
@@ -105,7 +144,8 @@ function run(step: string, command: string, args: string[]): string {
 	}
 }
 
-function cldrTimeZoneNames(language: string): unknown {
+/** Each language's timeZoneNames.json, unpacked from one download of the package. */
+function cldrTimeZoneNames(languages: readonly string[]): Map<string, unknown> {
 	const work = mkdtempSync(join(tmpdir(), 'cldr-'));
 	try {
 		const packageName = `cldr-dates-full@${cldrVersion}`;
@@ -118,23 +158,33 @@ function cldrTimeZoneNames(language: string): unknown {
 				'--json',
 			]),
 		) as { filename: string }[];
-		const file = `package/main/${language}/timeZoneNames.json`;
-		run(`Unpacking ${file} from ${packageName}`, 'tar', [
+		const files = languages.map((language) => `package/main/${language}/timeZoneNames.json`);
+		run(`Unpacking ${files.join(', ')} from ${packageName}`, 'tar', [
 			'-xzf',
 			join(work, packed[0]!.filename),
 			'-C',
 			work,
-			file,
+			...files,
 		]);
-		return JSON.parse(readFileSync(join(work, file), 'utf8'));
+		return new Map(
+			languages.map((language, index) => [
+				language,
+				JSON.parse(readFileSync(join(work, files[index]!), 'utf8')),
+			]),
+		);
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}
 }
 
-/** "Europe/Kiev" → "Киев", for every zone CLDR names a city of; Etc/ zones have none. */
+const cldrFiles = cldrTimeZoneNames(locales);
+
+/**
+ * "Europe/Kiev" → "Киев", for every zone CLDR names a city of; Etc/ zones have none. English CLDR
+ * names only the cities that are not simply the zone's name: "Kyiv", "São Paulo".
+ */
 function exemplarCities(language: string): Map<string, string> {
-	const names = cldrTimeZoneNames(language) as {
+	const names = cldrFiles.get(language) as {
 		main: Record<string, { dates: { timeZoneNames: { zone: Record<string, unknown> } } }>;
 	};
 	const cities = new Map<string, string>();
@@ -152,21 +202,42 @@ function exemplarCities(language: string): Map<string, string> {
 
 for (const locale of locales) {
 	const path = zoneCitiesPath(locale);
-	if (!path) continue;
 	const cities = exemplarCities(locale);
+	const reference = cityNames(locale);
 	const zones = tableZones(table);
+	/** CLDR's names that a reference city's replaces, so that they still find their zone. */
+	const also: string[] = [];
 	const names = zones.map((zone) => {
 		// CLDR files a zone under its first name (Europe/Kiev, Pacific/Truk), as ICU does.
-		const name = cities.get(zone) ?? cities.get(intlId(zone));
-		if (name?.includes(';')) throw new Error(`CLDR's name of ${zone} holds a ";": ${name}`);
-		return name ?? '';
+		const cldr = cities.get(zone) ?? cities.get(intlId(zone));
+		const name = reference[zone] ?? cldr;
+		for (const each of [name, cldr]) {
+			if (each && /[;=]/.test(each))
+				throw new Error(`The name of ${zone} holds ";" or "=": ${each}`);
+		}
+		if (cldr && cldr !== name) also.push(`${zone}=${cldr}`);
+		// Left out where every browser finds the same name itself: a zone's own name in English
+		// ("New York"); in other languages, the name of its country where the city bears it and the
+		// country has no other zone («Андорра»), which is what Intl calls the zone's place there.
+		// (Chromium has no other city names in Russian: it answers "Novosibirsk".)
+		const derived = locale === 'en' ? ownCity(zone) : countryCity(zone, locale);
+		return name === undefined || name === derived ? '' : name;
 	});
-	const unnamed = zones.filter((_, index) => !names[index]);
-	const file: ZoneCities = { cldr: cldrVersion, table: zonesKey(table), names: names.join(';') };
+	const unnamed = zones.filter(
+		(zone, index) => !names[index] && locale !== 'en' && !countryCity(zone, locale),
+	);
+	const file: ZoneCities = {
+		cldr: cldrVersion,
+		table: zonesKey(table),
+		names: names.join(';'),
+		also: also.join(';'),
+	};
 	files.set(new URL(`../public${path}`, import.meta.url), file);
 	console.log(
 		`${path}: ${zones.length - unnamed.length} of ${zones.length} zones named, ${size(file.names)}` +
-			(unnamed.length > 0 ? `; CLDR ${cldrVersion} names no city for ${unnamed.join(', ')}` : ''),
+			(unnamed.length > 0 && locale !== 'en'
+				? `; CLDR ${cldrVersion} names no city for ${unnamed.join(', ')}`
+				: ''),
 	);
 }
 

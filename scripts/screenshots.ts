@@ -1,29 +1,44 @@
-// Full-page screenshots of the built meeting pages, in both languages, on a phone and a desktop,
-// for reviewing the design: docs/screenshots/{en,ru}-meeting-{phone,desktop}.png.
+// Full-page screenshots of the built site for reviewing the design: every meeting page and home
+// page, in both languages, on a phone (375 px) and a desktop (1280 px), as a visitor in Bangkok
+// sees them, so the page's "your time" differs from the meeting's own zone:
+// docs/screenshots/{en,ru}-{home,<slug>}-{phone,desktop}.png.
 // Builds nothing: run `npm run build` first. Node 24 runs this TypeScript file as it is.
 
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
+import { intlLocale, locales } from '../src/i18n/locales.ts';
 import { launchBrowser, newContext } from './harness/browser.ts';
 import { serveStatic } from './harness/server.ts';
+import { meetingPaths } from './harness/site.ts';
 
 const root = new URL('../', import.meta.url);
 const dist = fileURLToPath(new URL('dist/', root));
 const out = fileURLToPath(new URL('docs/screenshots/', root));
 
+/** `/ru/meetings/u4ssc-7/` → `ru-u4ssc-7`; `/en/` → `en-home`. */
 const pages = [
-	{ name: 'en-meeting', path: '/en/meetings/u4ssc-7/', locale: 'en-GB' },
-	{ name: 'ru-meeting', path: '/ru/meetings/u4ssc-7/', locale: 'ru-RU' },
-] as const;
+	...locales.map((locale) => ({ name: `${locale}-home`, path: `/${locale}/`, locale })),
+	...meetingPaths().map((path) => {
+		const [, locale, , slug] = path.split('/') as [
+			string,
+			(typeof locales)[number],
+			string,
+			string,
+		];
+		return { name: `${locale}-${slug}`, path, locale };
+	}),
+];
 
 const viewports = [
-	{ name: 'phone', viewport: { width: 390, height: 844 } },
+	{ name: 'phone', viewport: { width: 375, height: 667 } },
 	{ name: 'desktop', viewport: { width: 1280, height: 800 } },
 ] as const;
 
-/** A fixed "now" long after the meeting, so the status line is the same on every run. */
-const now = '2026-03-02T12:00:00+01:00';
+/** Not the meeting's zone (Geneva), and not one of the reference cities the table names. */
+const timezoneId = 'Asia/Bangkok';
+/** A fixed "now" a fortnight before the first meeting, so the page offers registration. */
+const now = '2023-06-06T12:00:00+02:00';
 
 const server = await serveStatic(dist);
 const browser = await launchBrowser();
@@ -33,14 +48,14 @@ try {
 		for (const size of viewports) {
 			const context = await newContext(browser, {
 				baseURL: server.url,
-				locale,
-				timezoneId: 'Europe/Zurich',
+				locale: intlLocale[locale],
+				timezoneId,
 				colorScheme: 'light',
 				viewport: size.viewport,
 				clock: { time: now },
 			});
 			const page = await context.newPage();
-			await page.goto(path, { waitUntil: 'load' });
+			await page.goto(path, { waitUntil: 'networkidle' });
 			const file = `${out}${name}-${size.name}.png`;
 			await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
 			console.log(`Saved ${file}`);

@@ -16,7 +16,7 @@ export interface PageWeight {
 	html: Bytes;
 	css: Bytes;
 	js: Bytes;
-	/** HTML, CSS and JavaScript together. */
+	/** HTML, CSS and JavaScript together, as loaded: inline styles and scripts once, in the HTML. */
 	total: Bytes;
 	/** Requests the page makes as it loads: itself, script modules, stylesheets, icons, images. */
 	requests: number;
@@ -70,31 +70,33 @@ export function measurePage(dist: string, htmlFile: string): PageWeight {
 	const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(
 		(match) => match[1] ?? '',
 	);
-	let stylesheets = 0;
+	const sheets: string[] = [];
 	let icons = 0;
 	for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
 		const href = /\bhref\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1];
-		if (/\brel\s*=\s*["']?stylesheet/i.test(tag) && href) {
-			css.push(asset(href));
-			stylesheets++;
-		}
+		if (/\brel\s*=\s*["']?stylesheet/i.test(tag) && href) sheets.push(asset(href));
 		if (/\brel\s*=\s*["']?icon/i.test(tag)) icons++;
 	}
 	const images = [...html.matchAll(/<img\b/gi)].length;
 	const weights = {
 		html: bytes(html),
-		css: bytes(css.join('\n')),
+		css: bytes([...css, ...sheets].join('\n')),
 		js: bytes([...js.values()].join('\n')),
 	};
 	const files = [...js.keys()].filter((key) => !key.startsWith('inline')).length;
+	// The total counts each byte once: inline <style> and <script> travel inside the HTML.
+	const loaded = bytes(
+		[
+			html,
+			...sheets,
+			...[...js].filter(([key]) => !key.startsWith('inline')).map(([, code]) => code),
+		].join('\n'),
+	);
 	return {
 		page: relative(dist, htmlFile),
 		...weights,
-		total: {
-			raw: weights.html.raw + weights.css.raw + weights.js.raw,
-			gzip: weights.html.gzip + weights.css.gzip + weights.js.gzip,
-		},
-		requests: 1 + files + stylesheets + icons + images,
+		total: loaded,
+		requests: 1 + files + sheets.length + icons + images,
 		lazy: bytes(
 			[...lazy.entries()]
 				.filter(([path]) => !js.has(path))

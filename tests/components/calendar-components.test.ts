@@ -56,6 +56,9 @@ describe('AddToCalendar', () => {
 			);
 			expect(html).toContain('href="https://outlook.live.com/calendar/deeplink/compose?');
 			expect(html).toContain('href="https://outlook.office.com/calendar/deeplink/compose?');
+			// Outlined: Register is the page's one filled button.
+			expect(html.match(/<a class="button secondary"/g)).toHaveLength(3);
+			expect(html).not.toMatch(/class="button"/);
 		},
 	);
 

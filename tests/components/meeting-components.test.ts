@@ -8,7 +8,7 @@ import KeyFacts from '../../src/components/KeyFacts.astro';
 import LanguageSwitch from '../../src/components/LanguageSwitch.astro';
 import MeetingCard from '../../src/components/MeetingCard.astro';
 import MeetingStatus from '../../src/components/MeetingStatus/MeetingStatus.astro';
-import MeetingWhen from '../../src/components/MeetingWhen.astro';
+import MeetingWhen from '../../src/components/MeetingWhen/MeetingWhen.astro';
 import { meetingWindow } from '../../src/lib/format/meeting-time.ts';
 import { MeetingSchema } from '../../src/schemas/meeting.ts';
 import { MeetingTextSchema } from '../../src/schemas/meeting-text.ts';
@@ -34,15 +34,15 @@ const clean = (html: string) => html.replace(/ data-astro-cid-\w+(="[^"]*")?/g, 
 const visible = (html: string) =>
 	html
 		.replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
-		.replace(/<\/?(time|span|a|strong)\b[^>]*>/g, '')
+		.replace(/<\/?(time|span|a|strong|wbr)\b[^>]*>/g, '')
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
 
 describe('MeetingWhen', () => {
 	it.each([
-		['en', 'Tuesday, 20 June 2023 09:30–16:00 CEST, UTC+02:00, Geneva 07:30–14:00 UTC'],
-		['ru', 'Вторник, 20 июня 2023 г. 09:30–16:00 CEST, UTC+02:00, Женева 07:30–14:00 UTC'],
+		['en', 'Tuesday, 20 June 2023 09:30–16:00 Geneva time (CEST, UTC+2) 07:30–14:00 UTC'],
+		['ru', 'Вторник, 20 июня 2023 г. 09:30–16:00 (Женева, CEST, UTC+2) 07:30–14:00 UTC'],
 	] as const)(
 		'writes the date, the window in Geneva time and in UTC (%s)',
 		async (locale, expected) => {
@@ -51,11 +51,16 @@ describe('MeetingWhen', () => {
 					props: { schedule: facts.schedule, locale, place: text[locale].timeZonePlace },
 				}),
 			);
-			expect(visible(html)).toBe(expected);
+			const [server = '', visitor = ''] = html.split('<div class="visitor">');
+			expect(visible(server)).toBe(expected);
 			expect(html).toContain('<time datetime="2023-06-20">');
 			expect(html).toContain('<time datetime="2023-06-20T09:30+02:00">09:30</time>');
 			expect(html).toContain('<time datetime="2023-06-20T16:00+02:00">16:00</time>');
 			expect(html).toContain('<time datetime="2023-06-20T07:30Z">07:30</time>');
+			// The visitor's layout, hidden until the browser fills in their time: the meeting's zone
+			// and UTC a line lower, under an empty date and window.
+			expect(visible(visitor)).toBe(expected.replace(/^.+? 2023( г\.)? /, ''));
+			expect(visitor).toContain('<p class="date" data-date></p>');
 		},
 	);
 });
@@ -90,8 +95,14 @@ describe('MeetingStatus', () => {
 	);
 
 	it.each([
-		['en', 'Scheduled Register on the meeting page Registration is mandatory.'],
-		['ru', 'Запланировано Зарегистрироваться на странице собрания Регистрация обязательна.'],
+		[
+			'en',
+			'Scheduled Register on the meeting page Registration is mandatory. u4ssc.itu.int/latest-meetings/7th-meeting',
+		],
+		[
+			'ru',
+			'Запланировано Зарегистрироваться на странице собрания Регистрация обязательна. u4ssc.itu.int/latest-meetings/7th-meeting',
+		],
 	] as const)(
 		'leaves the phase to the browser when built before the end (%s)',
 		async (locale, expected) => {
@@ -103,17 +114,27 @@ describe('MeetingStatus', () => {
 			expect(html).toContain(`href="${facts.links.registration}"`);
 		},
 	);
+
+	it('makes registration the filled button and writes its address to be read, broken at slashes', async () => {
+		const html = await render('en', Date.UTC(2023, 4, 2));
+		expect(html).toContain(
+			'<a class="button" href="https://u4ssc.itu.int/latest-meetings/7th-meeting/">',
+		);
+		expect(html).toContain(
+			'<a class="readable" href="https://u4ssc.itu.int/latest-meetings/7th-meeting/">u4ssc.itu.int/<wbr>latest-meetings/<wbr>7th-meeting</a>',
+		);
+	});
 });
 
 describe('KeyFacts', () => {
 	it.each([
 		[
 			'en',
-			'Format Virtual (online) Language English only Participation Free of charge Registration Mandatory: https://u4ssc.itu.int/latest-meetings/7th-meeting/',
+			'Format Virtual (online) Language English only Participation Free of charge Registration Mandatory',
 		],
 		[
 			'ru',
-			'Формат Виртуальный (онлайн) Язык Только английский Участие Бесплатно Регистрация Обязательна: https://u4ssc.itu.int/latest-meetings/7th-meeting/',
+			'Формат Виртуальный (онлайн) Язык Только английский Участие Бесплатно Регистрация Обязательна',
 		],
 	] as const)('lists format, language, cost and registration (%s)', async (locale, expected) => {
 		const html = clean(await container.renderToString(KeyFacts, { props: { facts, locale } }));
@@ -131,9 +152,16 @@ describe('KeyFacts', () => {
 			}),
 		);
 		expect(visible(html)).toBe(
-			'Format In person Language English only Participation Free of charge Registration Mandatory: https://u4ssc.itu.int/latest-meetings/7th-meeting/ Venue ITU headquarters, Popov Room Place des Nations, Geneva',
+			'Format In person Language English only Participation Free of charge Registration Mandatory Venue ITU headquarters, Popov Room Place des Nations, Geneva',
 		);
 		expect(html).toContain('<div class="venue"><dt>Venue</dt>');
+	});
+
+	it('does not repeat the registration button or its address, which the hero gives', async () => {
+		const html = clean(
+			await container.renderToString(KeyFacts, { props: { facts, locale: 'en' } }),
+		);
+		expect(html).not.toContain(facts.links.registration);
 	});
 });
 
@@ -214,7 +242,7 @@ describe('MeetingCard', () => {
 		);
 		expect(html).toContain('href="/ru/meetings/u4ssc-7/"');
 		expect(visible(html)).toContain(
-			'20 июня 2023 г., 09:30–16:00 CEST, UTC+02:00 Виртуальный (онлайн)',
+			'20 июня 2023 г., 09:30–16:00 (Женева, CEST, UTC+2) Виртуальный (онлайн)',
 		);
 	});
 });

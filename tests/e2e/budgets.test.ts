@@ -47,9 +47,14 @@ describe.each(meetingPaths())('%s', (path) => {
 			expect(urls.some((url) => url.endsWith('/data/zone-cities.ru.json'))).toBe(
 				path.startsWith('/ru/'),
 			);
-			// Astro inlines small scripts into the HTML; they count as JavaScript too.
+			// Astro inlines small scripts into the HTML; they count as JavaScript too. Data blocks
+			// (JSON-LD) are not JavaScript.
 			const inline = await page.evaluate(() =>
-				[...document.scripts].filter((script) => !script.src).map((script) => script.text),
+				[...document.scripts]
+					.filter(
+						(script) => !script.src && ['', 'module', 'text/javascript'].includes(script.type),
+					)
+					.map((script) => script.text),
 			);
 			const total = resources.reduce((sum, resource) => sum + resource.bytes, 0);
 			const javaScript =

@@ -18,13 +18,13 @@ const pages = [
 		browserLocale: 'en-GB',
 		title: '7th meeting of the United for Smart Sustainable Cities initiative (U4SSC)',
 		date: 'Tuesday, 20 June 2023',
-		localTime: '09:30–16:00 CEST, UTC+02:00, Geneva',
+		localTime: '09:30–16:00 Geneva time (CEST, UTC+2)',
 		utcTime: '07:30–14:00 UTC',
 		facts: {
 			Format: 'Virtual (online)',
 			Language: 'English only',
 			Participation: 'Free of charge',
-			Registration: `Mandatory: ${meetingPage}`,
+			Registration: 'Mandatory',
 		},
 		sections: {
 			about: 'About the meeting',
@@ -69,13 +69,13 @@ const pages = [
 		title:
 			'Седьмое собрание в рамках инициативы «Объединение усилий в целях построения „умных“ устойчивых городов» (U4SSC)',
 		date: 'Вторник, 20 июня 2023 г.',
-		localTime: '09:30–16:00 CEST, UTC+02:00, Женева',
+		localTime: '09:30–16:00 (Женева, CEST, UTC+2)',
 		utcTime: '07:30–14:00 UTC',
 		facts: {
 			Формат: 'Виртуальный (онлайн)',
 			Язык: 'Только английский',
 			Участие: 'Бесплатно',
-			Регистрация: `Обязательна: ${meetingPage}`,
+			Регистрация: 'Обязательна',
 		},
 		sections: {
 			about: 'О собрании',

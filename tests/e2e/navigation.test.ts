@@ -107,7 +107,7 @@ describe('the lists of meetings', () => {
 			heading: 'Meetings',
 			title: '7th meeting of the United for Smart Sustainable Cities initiative (U4SSC)',
 			href: '/en/meetings/u4ssc-7/',
-			when: '20 June 2023, 09:30–16:00 CEST, UTC+02:00',
+			when: '20 June 2023, 09:30–16:00 Geneva time (CEST, UTC+2)',
 			format: 'Virtual (online)',
 			listName: 'Announced meetings',
 		},
@@ -117,7 +117,7 @@ describe('the lists of meetings', () => {
 			title:
 				'Седьмое собрание в рамках инициативы «Объединение усилий в целях построения „умных“ устойчивых городов» (U4SSC)',
 			href: '/ru/meetings/u4ssc-7/',
-			when: '20 июня 2023 г., 09:30–16:00 CEST, UTC+02:00',
+			when: '20 июня 2023 г., 09:30–16:00 (Женева, CEST, UTC+2)',
 			format: 'Виртуальный (онлайн)',
 			listName: 'Объявленные собрания',
 		},

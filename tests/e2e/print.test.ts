@@ -33,8 +33,8 @@ describe.each(['en', 'ru'])('the printed meeting page (%s)', (locale) => {
 		const bottoms: Record<string, number> = {};
 		for (const [name, selector] of Object.entries({
 			title: 'h1',
-			date: '.when .date',
-			time: '.when .local',
+			date: '.when .server .date',
+			time: '.when .server .first',
 			facts: 'dl.facts',
 			contacts: 'address',
 		})) {

@@ -1,106 +1,76 @@
-// <meeting-schedule>: shows the meeting in the visitor's zone (detected, chosen in the picker,
-// or shared as ?tz=), remembers the choice, marks the visitor's row among the reference cities
-// and fills the programme's "your time" column. Intl only: Luxon stays at build time.
+// <meeting-schedule>: shows the meeting in the visitor's zone (detected, chosen in the picker, or
+// shared as ?tz=): their window with its city, offset, part of the day and 24-hour bar; marks their
+// row among the reference cities and fills the programme's "your time" column. A choice reaches
+// the hero too (visitor-zone.ts). Intl only: Luxon stays at build time.
 
-import { intlLocale, isLocale } from '../../i18n/locales.ts';
-import { dateTimeFormat } from '../../lib/time/intl-cache.ts';
-import { keepNumbersWithWords } from '../../lib/time/typography.ts';
+import { intlLocale, isLocale, type Locale } from '../../i18n/locales.ts';
 import {
-	dayMarker,
-	daysBetween,
-	knownZone,
-	offsetLabel,
-	wallClock,
-} from '../../lib/time/zone-time.ts';
+	barBlocks,
+	dayPartPhrase,
+	describeWindow,
+	type DayPartWords,
+} from '../../lib/time/day-parts.ts';
+import { localDate, localTimes, visitorWindow } from '../../lib/time/local-window.ts';
+import type { ZoneMatch } from '../../lib/time/zone-search.ts';
+import { knownZone, offsetLabel, wallClock, windowZoneLabel } from '../../lib/time/zone-time.ts';
+import { chooseZone, initialZone, zoneChange, zoneCity, type VisitorZone } from './visitor-zone.ts';
 import type { ZoneList } from './zone-picker-list.ts';
 
-const storageKey = 'meetings.timeZone';
-type Source = 'detected' | 'chosen' | 'fallback';
-
-function readStorage(): string | undefined {
-	try {
-		return knownZone(localStorage.getItem(storageKey));
-	} catch {
-		return undefined; // storage may be disabled; the detected zone is used instead
-	}
-}
-
-function writeStorage(zone: string | undefined) {
-	try {
-		if (zone) localStorage.setItem(storageKey, zone);
-		else localStorage.removeItem(storageKey);
-	} catch {
-		// Not remembered, but the page still works and the URL still carries the choice.
-	}
-}
+const svg = 'http://www.w3.org/2000/svg';
 
 class MeetingSchedule extends HTMLElement {
+	#lang: Locale = 'en';
 	#locale = 'en-GB';
+	#window: [number, number] = [0, 0];
+	#home = 'UTC';
 	#zones: Promise<ZoneList> | undefined;
 	/** Counts the visitor's choices and resets; an answer that arrives after a newer one is dropped. */
 	#action = 0;
+	#shown = '';
 
 	connectedCallback() {
 		// Without a valid window there is nothing to convert; the server's table stays as it is.
-		if (Number.isNaN(Date.parse(this.dataset.start ?? '')) || !knownZone(this.dataset.zone)) return;
-		if (Number.isNaN(Date.parse(this.dataset.end ?? ''))) return;
+		const start = Date.parse(this.dataset.start ?? '');
+		const end = Date.parse(this.dataset.end ?? '');
+		const home = knownZone(this.dataset.zone);
+		if (Number.isNaN(start) || Number.isNaN(end) || !home) return;
+		this.#window = [start, end];
+		this.#home = home;
 		const lang = this.closest('[lang]')?.getAttribute('lang');
-		this.#locale = intlLocale[isLocale(lang) ? lang : 'en'];
+		this.#lang = isLocale(lang) ? lang : 'en';
+		this.#locale = intlLocale[this.#lang];
 		const form = this.querySelector<HTMLFormElement>('[data-picker]');
 		const input = form?.querySelector('input');
 		form?.addEventListener('submit', (event) => {
 			event.preventDefault();
-			void this.#choose(input?.value ?? '');
+			void this.#find(input?.value ?? '');
 		});
 		input?.addEventListener('focus', () => void this.#loadZones(), { once: true });
 		this.querySelector('[data-reset]')?.addEventListener('click', () => {
 			this.#action++;
-			writeStorage(undefined);
-			this.#setUrl(undefined);
-			const zone = this.#device();
-			void this.#announce(this.#show(zone, 'detected'), zone);
+			this.#choose(undefined);
 		});
-		const shared = new URLSearchParams(location.search).get('tz');
-		if (shared !== null) {
-			const zone = knownZone(shared);
-			this.#show(zone ?? this.#device(), zone ? 'chosen' : 'fallback');
-		} else {
-			const stored = readStorage();
-			this.#show(stored ?? this.#device(), stored ? 'chosen' : 'detected');
-		}
-		this.querySelector<HTMLElement>('[data-enhanced]')!.hidden = false;
+		this.querySelector('[data-choose]')?.addEventListener('click', () => {
+			const zone = this.querySelector('select')?.value;
+			if (zone) this.#choose(zone);
+		});
+		document.addEventListener(zoneChange, (event) =>
+			this.#show((event as CustomEvent<VisitorZone>).detail),
+		);
+		this.#show(initialZone());
+		this.dataset.ready = '';
 	}
 
-	#device(): string {
-		return knownZone(Intl.DateTimeFormat().resolvedOptions().timeZone) ?? 'UTC';
-	}
-
-	#text(name: string, zone = ''): string {
+	#text(name: string, values: Record<string, string> = {}): string {
 		const template = this.querySelector<HTMLTemplateElement>(`template[data-text="${name}"]`);
-		const text = template?.content.textContent ?? '';
-		return text.replace('{zone}', zone);
+		let text = template?.content.textContent ?? '';
+		for (const [key, value] of Object.entries(values)) text = text.replace(`{${key}}`, value);
+		return text;
 	}
 
-	/** Tells screen readers (and everyone) what changed: the zone by its name in the page's
-	 * language ("Kolkata · India · India Standard Time"), or `text` itself when no zone is given. */
-	async #announce(text: string, zone?: string) {
+	#say(text: string) {
 		const region = this.querySelector('[data-announce]');
-		if (!region) return;
-		if (!zone) {
-			region.textContent = text;
-			return;
-		}
-		const action = this.#action;
-		const label = (await this.#loadZones()).label(zone);
-		if (action !== this.#action) return;
-		region.textContent = this.#text('announce', `${label ?? zone} (${text})`);
-	}
-
-	#setUrl(zone: string | undefined) {
-		const url = new URL(location.href);
-		if (zone) url.searchParams.set('tz', zone);
-		else url.searchParams.delete('tz');
-		history.replaceState(history.state, '', url);
+		if (region) region.textContent = text;
 	}
 
 	/**
@@ -112,91 +82,129 @@ class MeetingSchedule extends HTMLElement {
 		this.#zones ??= import('./zone-picker-list.ts')
 			.then(({ loadZoneList }) =>
 				loadZoneList({
+					lang: this.#lang,
 					locale: this.#locale,
-					citiesPath: this.dataset.zoneCities,
-					cities: JSON.parse(this.dataset.cities ?? '{}') as Record<string, string>,
 					datalist: this.querySelector('datalist'),
+					instants: this.#window,
 				}),
 			)
 			.catch(() => {
 				this.#zones = undefined;
-				return { find: () => undefined, label: () => undefined };
+				return { find: () => undefined, entry: () => undefined };
 			});
 		return this.#zones;
 	}
 
-	async #choose(query: string) {
+	async #find(query: string) {
 		const action = ++this.#action;
-		const zone = knownZone(query.trim()) ?? (await this.#loadZones()).find(query);
+		const typed = knownZone(query.trim());
+		const list = await this.#loadZones();
+		const found: ZoneMatch | undefined = typed ? { zone: typed } : list.find(query);
 		if (action !== this.#action) return;
-		if (!zone) return void this.#announce(this.#text('notFound'));
-		writeStorage(zone);
-		this.#setUrl(zone);
-		void this.#announce(this.#show(zone, 'chosen'), zone);
+		this.#offer([]);
+		if (!found) return this.#say(this.#text('notFound'));
+		if ('notInUse' in found) {
+			const date = localDate(...this.#window, this.#home, this.#locale);
+			return this.#say(this.#text('notInUse', { query: found.notInUse, date }));
+		}
+		if ('choices' in found) {
+			const offset = (zone: string) => offsetLabel(wallClock(this.#window[0], zone).offset);
+			this.#offer(
+				found.choices.map((zone) => [zone, `${list.entry(zone)?.place ?? zone} (${offset(zone)})`]),
+				query.trim(),
+			);
+			return;
+		}
+		this.#choose(found.zone, list.entry(found.zone)?.city);
 	}
 
-	/** Renders every time for `zone`; returns its offset for the announcement. */
-	#show(zone: string, source: Source): string {
-		const start = Date.parse(this.dataset.start ?? '');
-		const end = Date.parse(this.dataset.end ?? '');
-		const home = this.dataset.zone ?? 'UTC';
-		const locale = this.#locale;
-		const time = dateTimeFormat(locale, {
-			timeZone: zone,
-			hour: '2-digit',
-			minute: '2-digit',
-			hourCycle: 'h23',
+	/** Shows the zones a text could mean, to choose one from; none hides the choice. */
+	#offer(choices: [zone: string, label: string][], query = '') {
+		const box = this.querySelector<HTMLElement>('[data-choices]');
+		const select = box?.querySelector('select');
+		if (!box || !select) return;
+		box.hidden = choices.length === 0;
+		if (box.hidden) return;
+		const text = this.#text('choose', { query });
+		box.querySelector('label')!.textContent = text;
+		select.replaceChildren(...choices.map(([zone, label]) => new Option(label, zone)));
+		select.focus();
+		this.#say(text);
+	}
+
+	#choose(zone: string | undefined, city?: string) {
+		this.#offer([]);
+		const action = this.#action;
+		const chosen = chooseZone(zone, city ? { city, lang: this.#lang } : undefined);
+		// Announced by the zone's name in the page's language: "Minsk · Belarus (UTC+3)".
+		void this.#loadZones().then((list) => {
+			if (action !== this.#action) return;
+			const name = list.entry(chosen.zone)?.label ?? chosen.zone;
+			const offset = offsetLabel(wallClock(this.#window[0], chosen.zone).offset);
+			this.#say(this.#text('announce', { zone: `${name} (${offset})` }));
 		});
-		// A "+1 day" marker counts from the date the reader sees beside the times: the visitor's own
-		// start date on the "Your time" line, the session's date (in the meeting's zone) in the
-		// programme, whose rows sit under that date's heading.
-		const at = (instant: number, day: ReturnType<typeof wallClock>) => {
-			const marker = dayMarker(daysBetween(day, wallClock(instant, zone)), locale);
-			return time.format(instant) + (marker ? ` ${marker}` : '');
-		};
-		const range = (from: number, to: number, day: ReturnType<typeof wallClock>) =>
-			`${at(from, day)}–${at(to, day)}`;
-		const date = keepNumbersWithWords(
-			dateTimeFormat(locale, {
-				timeZone: zone,
-				weekday: 'long',
-				day: 'numeric',
-				month: 'long',
-				year: 'numeric',
-			}).format(start),
-		);
-		const name = dateTimeFormat(locale, { timeZone: zone, timeZoneName: 'long' })
-			.formatToParts(start)
-			.find((part) => part.type === 'timeZoneName')?.value;
-		const offset = offsetLabel(wallClock(start, zone).offset);
-		const label = [name, offset].filter((part, index) => part && (index === 0 || part !== name));
+	}
+
+	/** Renders every time for the visitor's zone. */
+	#show({ zone, source }: VisitorZone) {
+		this.#shown = zone;
+		const [start, end] = this.#window;
+		const then = this.dataset.then ?? '{start}, {end}';
 		const target = this.querySelector('[data-your-window]');
-		if (target) {
-			const window = range(start, end, wallClock(start, zone));
-			target.textContent = `${date}, ${window} (${label.join(', ')})`;
-		}
+		const write = (city?: string) => {
+			if (!target || this.#shown !== zone) return;
+			const yours = visitorWindow(this.#window, zone, this.#locale, then, city);
+			target.textContent = `${yours.date}, ${yours.times} (${yours.zone})`;
+		};
+		write();
+		void zoneCity(zone, this.#lang).then(write);
+		const words = JSON.parse(this.dataset.words ?? 'null') as DayPartWords | null;
+		const local = describeWindow(wallClock(start, zone), wallClock(end, zone));
+		const wordsTarget = this.querySelector('[data-your-words]');
+		if (wordsTarget) wordsTarget.textContent = words && local ? dayPartPhrase(local, words) : '';
+		this.#drawBar(barBlocks(wallClock(start, zone), wallClock(end, zone)));
 
 		for (const note of this.querySelectorAll<HTMLElement>('[data-source]')) {
 			note.hidden = note.dataset.source !== source;
 		}
-		const offsets = (z: string) => `${wallClock(start, z).offset}/${wallClock(end, z).offset}`;
+		const clocks = (z: string) => `${wallClock(start, z).offset}/${wallClock(end, z).offset}`;
 		for (const row of this.querySelectorAll<HTMLElement>('tr[data-zone]')) {
 			const other = knownZone(row.dataset.zone);
-			const mine = other === zone || (other !== undefined && offsets(other) === offsets(zone));
+			const mine = other === zone || (other !== undefined && clocks(other) === clocks(zone));
 			if (mine) row.setAttribute('aria-current', 'true');
 			else row.removeAttribute('aria-current');
 			row.querySelector<HTMLElement>('[data-yours]')!.hidden = !mine;
 		}
 		for (const cell of this.querySelectorAll<HTMLElement>('[data-your-column]'))
 			cell.hidden = false;
+		// Each session's offset is named when the visitor's clocks change during the meeting.
+		const changes = wallClock(start, zone).offset !== wallClock(end, zone).offset;
 		for (const row of this.querySelectorAll<HTMLElement>('tr[data-start]')) {
 			const cell = row.querySelector<HTMLElement>('[data-your-time]');
 			if (!cell) continue;
 			cell.hidden = false;
 			const from = Date.parse(row.dataset.start!);
-			cell.textContent = range(from, Date.parse(row.dataset.end!), wallClock(from, home));
+			const to = Date.parse(row.dataset.end!);
+			const times = localTimes(from, to, zone, this.#locale, wallClock(from, this.#home));
+			cell.textContent = changes
+				? `${times} (${windowZoneLabel([from, to], zone, { then })})`
+				: times;
 		}
-		return offset;
+	}
+
+	/** The visitor's 24-hour bar: a copy of the server's empty bar with the meeting's blocks. */
+	#drawBar(blocks: [number, number][]) {
+		const slot = this.querySelector('[data-your-bar]');
+		const template = this.querySelector<HTMLTemplateElement>('template[data-bar]');
+		const bar = template?.content.firstElementChild?.cloneNode(true) as SVGElement | undefined;
+		if (!slot || !bar) return;
+		for (const [from, to] of blocks) {
+			const block = document.createElementNS(svg, 'line');
+			block.setAttribute('x1', String(from));
+			block.setAttribute('x2', String(to));
+			bar.append(block);
+		}
+		slot.replaceChildren(...(blocks.length ? [bar] : []));
 	}
 }
 

@@ -2,11 +2,15 @@
 // used: the search code and its data (the zone table, the page language's city names) cost a
 // visitor nothing until then.
 
+import type { Locale } from '../../i18n/locales.ts';
 import {
 	findZone,
 	pickerCityNames,
+	zoneCitiesPath,
 	zoneEntries,
 	type ZoneCities,
+	type ZoneEntry,
+	type ZoneMatch,
 	type ZoneTable,
 } from '../../lib/time/zone-search.ts';
 
@@ -24,8 +28,7 @@ function hasStrings<T>(data: unknown, keys: readonly (keyof T)[]): data is T {
  * JSON from the site, or undefined: a file of another shape (an old cache, a host's error page)
  * is ignored, not trusted. Without these files zones are still found by their names and Intl's.
  */
-async function fetchData<T>(path: string | undefined, keys: readonly (keyof T)[]) {
-	if (!path) return undefined;
+async function fetchData<T>(path: string, keys: readonly (keyof T)[]) {
 	try {
 		const response = await fetch(path);
 		const data: unknown = response.ok ? await response.json() : undefined;
@@ -36,34 +39,34 @@ async function fetchData<T>(path: string | undefined, keys: readonly (keyof T)[]
 }
 
 export interface ZoneList {
-	/** The zone a visitor meant by what they typed, if any. */
-	find(query: string): string | undefined;
-	/** What the visitor reads for a zone: "Tokyo · Japan · Japan Standard Time". */
-	label(zone: string): string | undefined;
+	/** The zone, or the zones, a visitor meant by what they typed. */
+	find(query: string): ZoneMatch | undefined;
+	/** How the page names a zone: its city, countries and label ("Tokyo · Japan · …"). */
+	entry(zone: string): ZoneEntry | undefined;
 }
 
 export interface ZoneListOptions {
+	/** The page's language, whose city names are fetched. */
+	lang: Locale;
 	/** The BCP 47 tag the names are in: ru-RU. */
 	locale: string;
-	/** Where the page language's city names are (zoneCitiesPath), if it has a list. */
-	citiesPath: string | undefined;
-	/** The page's own reference-city names, which win over CLDR's. */
-	cities: Record<string, string>;
 	/** Filled with one option per zone, so the browser can suggest them. */
 	datalist: HTMLDataListElement | null;
+	/** The meeting's start and end: abbreviations count only where they are in use then. */
+	instants: [number, number];
 }
 
 export async function loadZoneList(options: ZoneListOptions): Promise<ZoneList> {
 	const [fetched, cityFile] = await Promise.all([
-		fetchData<ZoneTable>('/data/zone-table.json', ['version', 'countries', 'links']),
-		fetchData<ZoneCities>(options.citiesPath, ['cldr', 'table', 'names']),
+		fetchData<ZoneTable>('/data/zone-table.json', ['version', 'zones']),
+		fetchData<ZoneCities>(zoneCitiesPath(options.lang), ['cldr', 'table', 'names']),
 	]);
-	const table = fetched ?? { version: '', countries: '', links: '' };
-	const cities = pickerCityNames(table, cityFile, options.cities);
+	const table = fetched ?? { version: '', zones: '' };
+	const cities = pickerCityNames(table, cityFile);
 	// Browsers before 2022 cannot list their zones; typed zone names still work there.
 	const zones =
 		typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-	const entries = zoneEntries(zones, table, options.locale, cities);
+	const entries = zoneEntries(zones, table, options.locale, cities, options.instants[0]);
 	options.datalist?.replaceChildren(
 		...entries.map((entry) => {
 			const option = document.createElement('option');
@@ -72,8 +75,9 @@ export async function loadZoneList(options: ZoneListOptions): Promise<ZoneList> 
 			return option;
 		}),
 	);
+	const byId = new Map(entries.map((entry) => [entry.id, entry]));
 	return {
-		find: (query) => findZone(query, entries),
-		label: (zone) => entries.find((entry) => entry.id === zone)?.label,
+		find: (query) => findZone(query, entries, options.instants),
+		entry: (zone) => byId.get(zone),
 	};
 }

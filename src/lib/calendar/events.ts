@@ -7,7 +7,7 @@ import { meetingPath } from '../../i18n/paths.ts';
 import type { LocalizedMeeting } from '../meeting.ts';
 import { buildCalendar, type IcsAllDayEvent, type IcsEvent } from './ics.ts';
 import { workingLanguagesText } from '../format/languages.ts';
-import { meetingWindow } from '../format/meeting-time.ts';
+import { formatDate, formatMeetingTime, isSameDay, meetingWindow } from '../format/meeting-time.ts';
 import { plainSpaces, uncapitalized } from '../format/typography.ts';
 
 export interface CalendarEntry {
@@ -40,8 +40,12 @@ export function meetingUrl(meeting: LocalizedMeeting, site: URL): string {
 export function calendarEntry(meeting: LocalizedMeeting, site: URL): CalendarEntry {
 	const { facts, text, locale } = meeting;
 	const t = useTranslations(locale);
-	const { start, end } = meetingWindow(facts.schedule);
+	const window = meetingWindow(facts.schedule);
+	const { start, end } = window;
 	const url = meetingUrl(meeting, site);
+	// Calendars show the visitor's own time; the description keeps the meeting's, with its offset.
+	const time = formatMeetingTime(window, locale, text.timeZonePlace);
+	const when = isSameDay(window) ? `${formatDate(start, locale)}, ${time}` : time;
 	const contacts = [facts.contacts.email, facts.contacts.phone].filter(Boolean).join(', ');
 	const { meeting: meetingLink, registration } = facts.links;
 	// "Label: value" lines; a value that is not a name continues the line in small letters.
@@ -51,6 +55,7 @@ export function calendarEntry(meeting: LocalizedMeeting, site: URL): CalendarEnt
 		'',
 		text.description,
 		'',
+		`${t('calendar.details.when')}: ${when}`,
 		`${t('meeting.format')}: ${format}`,
 		`${t('meeting.language')}: ${workingLanguagesText(facts.workingLanguages, locale)}`,
 		t(

@@ -5,9 +5,11 @@ import { DateTime } from 'luxon';
 
 import { intlLocale, type Locale } from '../../i18n/locales.ts';
 import type { Schedule } from '../../schemas/meeting.ts';
+import { useTranslations } from '../../i18n/index.ts';
 import { dateTimeFormat } from '../time/intl-cache.ts';
-import { offsetLabel } from '../time/zone-time.ts';
 import { capitalized, rangeDashes, typeset } from './typography.ts';
+import { zoneLabel } from '../time/zone-abbreviation.ts';
+import { offsetLabel, wallClock, windowZoneLabel } from '../time/zone-time.ts';
 
 export interface MeetingWindow {
 	readonly start: DateTime;
@@ -112,64 +114,63 @@ export function formatTime(instant: DateTime, locale: Locale, timeZone = instant
 	return formatter(locale, timeZone, time).format(instant.toJSDate());
 }
 
-/** "CEST, UTC+02:00", or "UTC+04:00" where the zone has no abbreviation. */
-export function zoneLabel(instant: DateTime, timeZone = instant.zoneName!): string {
-	return [zoneAbbreviation(instant, timeZone), formatOffset(instant, timeZone)]
-		.filter(Boolean)
-		.join(', ');
-}
-
-/** "CEST, UTC+02:00, Geneva", or "UTC+04:00, Dubai" where the zone has no abbreviation. */
-export function formatZoneAndPlace(window: MeetingWindow, place: string): string {
-	return `${formatWindowZone(window)}, ${place}`;
-}
-
-/** "UTC+02:00", "UTC−03:30" (with a real minus sign), "UTC+00:00". */
+/** "UTC+2", "UTC−3:30" (with a real minus sign), "UTC+0": the offset in the zone at the instant. */
 export function formatOffset(instant: DateTime, timeZone = instant.zoneName!): string {
-	return offsetLabel(instant.setZone(timeZone).offset);
+	return offsetLabel(wallClock(instant.toMillis(), timeZone).offset);
+}
+
+export interface WindowZoneOptions {
+	/** The zone to label; the meeting's own when absent. */
+	timeZone?: string;
+	/**
+	 * Whether to give English abbreviations ("CEST"). English pages do; Russian pages only for the
+	 * meeting's own zone, as the circulars do, and otherwise name places and offsets.
+	 */
+	abbreviate?: boolean;
+	/** A city to name first: "Tokyo, UTC+9". */
+	place?: string;
 }
 
 /**
- * English locales whose CLDR data know a zone's customary abbreviation. CLDR gives each one only
- * where it is in common use there: "CEST" in en-GB, "EDT" in en-US, "AEST" in en-AU, "IST" in en-IN.
+ * The zone label for a whole window, the same on the page, the cards, the share image and in the
+ * calendar file: "CEST, UTC+2", or both ends' labels when the clocks change during it ("CET, UTC+1,
+ * then CEST, UTC+2"), each the one in force at that moment.
  */
-const abbreviationLocales = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-NZ', 'en-IN'];
-
-/**
- * The zone's customary abbreviation at that instant ("CEST", "BST", "EDT"), or undefined where
- * no English locale has one and Intl would only answer "GMT+4". The page's language does not
- * change it: the abbreviations are international and the offset is always shown beside them.
- */
-export function zoneAbbreviation(
-	instant: DateTime,
-	timeZone = instant.zoneName!,
-): string | undefined {
-	for (const locale of abbreviationLocales) {
-		const name = dateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
-			.formatToParts(instant.toJSDate())
-			.find((part) => part.type === 'timeZoneName')?.value;
-		if (name && name !== 'UTC' && !/^(GMT|UTC)[+\-\u2212]/.test(name)) return name;
-	}
-	return undefined;
-}
-
-/**
- * The zone label for a whole window, the same on the page, the cards and the share image:
- * "CEST, UTC+02:00", or "CEST, UTC+02:00 – CET, UTC+01:00" when the clocks change during it.
- */
-export function formatWindowZone(window: MeetingWindow, timeZone = window.start.zoneName!): string {
-	return windowLabel(window, timeZone, zoneLabel);
-}
-
-/** One label, or both ends' labels when a DST change falls inside the window. */
-function windowLabel(
+export function formatWindowZone(
 	{ start, end }: MeetingWindow,
-	timeZone: string,
-	label: (instant: DateTime, timeZone: string) => string,
+	locale: Locale,
+	{ timeZone = start.zoneName!, abbreviate = true, place }: WindowZoneOptions = {},
 ): string {
-	const first = label(start, timeZone);
-	const last = label(end, timeZone);
-	return first === last ? first : `${first} – ${last}`;
+	const then = useTranslations(locale)('time.zoneChange');
+	return windowZoneLabel([start.toMillis(), end.toMillis()], timeZone, {
+		then,
+		...(place ? { place } : {}),
+		...(abbreviate ? { label: (instant: number) => zoneLabel(instant, timeZone) } : {}),
+	});
+}
+
+/**
+ * The meeting's window in its own zone, as one line of text: "09:30–16:00 Geneva time (CEST,
+ * UTC+2)" / «09:30–16:00 (Женева, CEST, UTC+2)». For the hero, the cards, the share image and the
+ * calendar file; the page's markup wraps the times in <time> (meetingTimeParts).
+ */
+export function formatMeetingTime(window: MeetingWindow, locale: Locale, place: string): string {
+	const [before, after] = meetingTimeParts(window, locale, place);
+	return `${before}${formatTimeRange(window, locale)}${after}`;
+}
+
+/** The words before and after the times in formatMeetingTime's line. */
+export function meetingTimeParts(
+	window: MeetingWindow,
+	locale: Locale,
+	place: string,
+): [before: string, after: string] {
+	const text = useTranslations(locale)('time.meetingZone', {
+		place,
+		zone: formatWindowZone(window, locale),
+	});
+	const [before = '', after = ''] = text.split('{time}');
+	return [before, after];
 }
 
 export interface TimeRangePart {

@@ -3,16 +3,19 @@
 
 import type { DateTime } from 'luxon';
 
+import { useTranslations, type TextKey } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Schedule } from '../../schemas/meeting.ts';
 import { meetingWindow, type MeetingWindow } from './meeting-time.ts';
 import {
-	daysBetween,
-	hoursCue,
-	wallClock,
-	type HoursCue,
-	type WallClock,
-} from '../time/zone-time.ts';
+	barBlocks,
+	dayParts,
+	describeWindow,
+	type DayPart,
+	type DayPartText,
+	type DayPartWords,
+} from '../time/day-parts.ts';
+import { daysBetween, wallClock, type WallClock } from '../time/zone-time.ts';
 
 export interface ReferenceCity {
 	zone: string;
@@ -44,7 +47,10 @@ export interface LocalWindow {
 	/** Calendar days from the meeting's own start date to the local start and end dates. */
 	startDays: number;
 	endDays: number;
-	cue: HoursCue | undefined;
+	/** Where the window falls in the local day; undefined for a day or more. */
+	dayPart: DayPartText | undefined;
+	/** The window's blocks on a 24-hour bar, in minutes after midnight. */
+	bar: [from: number, to: number][];
 }
 
 /** The clock in `timeZone` at the instant, read as the browser's widget reads it. */
@@ -61,7 +67,8 @@ export function localWindow(window: MeetingWindow, timeZone: string): LocalWindo
 		end,
 		startDays: daysBetween(home, start),
 		endDays: daysBetween(home, end),
-		cue: hoursCue(start, end),
+		dayPart: describeWindow(start, end),
+		bar: barBlocks(start, end),
 	};
 }
 
@@ -82,7 +89,33 @@ export function referenceRows(schedule: Schedule, locale: Locale): ReferenceRow[
 		.sort((a, b) => a.start.offset - b.start.offset);
 }
 
-/** Reference cities' names in one language by zone, for the zone picker. */
+/**
+ * Reference cities' names in one language by zone: `npm run zones` writes them into the picker's
+ * city lists, where they stand in for CLDR's.
+ */
 export function cityNames(locale: Locale): Record<string, string> {
 	return Object.fromEntries(referenceCities.map((city) => [city.zone, city.name[locale]]));
+}
+
+/** The day-part words of one page language, for the table here and the browser's own line. */
+export function dayPartWords(locale: Locale): DayPartWords {
+	const t = useTranslations(locale);
+	const each = (prefix: string) =>
+		Object.fromEntries(dayParts.map((part) => [part, t(`${prefix}${part}` as TextKey)])) as Record<
+			DayPart,
+			string
+		>;
+	const within = each('schedule.dayPart.');
+	// Only the words that differ go to the browser: Russian uses the same in both places.
+	const range = Object.fromEntries(
+		Object.entries(each('schedule.dayPart.range.')).filter(
+			([part, word]) => word !== within[part as DayPart],
+		),
+	);
+	return {
+		within,
+		range,
+		between: t('schedule.dayPart.between'),
+		working: t('schedule.dayPart.working'),
+	};
 }

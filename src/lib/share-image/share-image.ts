@@ -9,8 +9,8 @@ import { renderInPool } from './pool.ts';
 import {
 	formatDateRange,
 	formatLongDate,
+	formatMeetingTime,
 	formatTimeRange,
-	formatWindowZone,
 	isSameDay,
 	meetingWindow,
 } from '../format/meeting-time.ts';
@@ -25,7 +25,7 @@ export function shareImageText(meeting: LocalizedMeeting, host: string): ShareIm
 		date: isSameDay(window)
 			? formatLongDate(window.start, locale)
 			: formatDateRange(window, locale),
-		time: `${formatTimeRange(window, locale)} ${formatWindowZone(window)}`,
+		time: formatMeetingTime(window, locale, text.timeZonePlace),
 		utc: `${formatTimeRange(window, locale, 'UTC')} UTC`,
 		format: t(`meeting.format.${facts.format}`),
 		registration: t(

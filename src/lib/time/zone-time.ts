@@ -45,12 +45,35 @@ export function daysBetween(a: WallClock, b: WallClock): number {
 	);
 }
 
-/** "UTC+05:45", "UTC−03:30" (a real minus sign), "UTC+00:00". */
+/**
+ * The offset written short, one way everywhere: "UTC+9", "UTC+5:30", "UTC−3" (a real minus
+ * sign), "UTC+0".
+ */
 export function offsetLabel(minutes: number): string {
 	const sign = minutes < 0 ? '\u2212' : '+';
-	const hours = String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0');
-	const rest = String(Math.abs(minutes) % 60).padStart(2, '0');
-	return `UTC${sign}${hours}:${rest}`;
+	const rest = Math.abs(minutes) % 60;
+	return `UTC${sign}${Math.floor(Math.abs(minutes) / 60)}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+}
+
+/**
+ * A window's zone label: the one in force throughout or, when the clocks change during it, the
+ * start's and the end's in the page language's "{start}, then {end}": "UTC+1, then UTC+2". A
+ * place goes first, once: "Helsinki, UTC+2, then UTC+3". `label` names the zone at an instant
+ * (the build adds abbreviations: zone-abbreviation.ts); the offset alone by default.
+ */
+export function windowZoneLabel(
+	[start, end]: readonly [number, number],
+	timeZone: string,
+	{
+		then,
+		place,
+		label = (instant) => offsetLabel(wallClock(instant, timeZone).offset),
+	}: { then: string; place?: string; label?: (instant: number) => string },
+): string {
+	const first = label(start);
+	const last = label(end);
+	const zone = first === last ? first : then.replace('{start}', first).replace('{end}', last);
+	return place ? `${place}, ${zone}` : zone;
 }
 
 /** A "+1 day" / "−1 день" marker in the page's language, or '' on the same day. */
@@ -66,31 +89,12 @@ export function dayMarker(days: number, intlLocale: string): string {
 		.replace('-', '\u2212');
 }
 
-export type HoursCue = 'night' | 'outside';
-
-const minutesOfDay = (clock: WallClock) => clock.hour * 60 + clock.minute;
-
-/**
- * Whether a local window (start and end wall clocks) touches the night (22:00–07:00) or leaves
- * working hours (08:00–18:00); undefined when it lies inside working hours.
- */
-export function hoursCue(start: WallClock, end: WallClock): HoursCue | undefined {
-	const from = minutesOfDay(start);
-	const to = daysBetween(start, end) * 1440 + minutesOfDay(end);
-	for (let day = -1; day * 1440 < to; day++) {
-		const nightStart = day * 1440 + 22 * 60;
-		const nightEnd = nightStart + 9 * 60;
-		if (from < nightEnd && nightStart < to) return 'night';
-	}
-	return from < 8 * 60 || to > 18 * 60 ? 'outside' : undefined;
-}
-
 /**
  * Zone names are short ASCII paths such as Europe/Zurich; anything else is refused before Intl
  * ever sees it. Legacy names without an area (EST, MST, CET) are fixed offsets or rules that
- * mislead a visitor who means New York or Geneva, so only UTC stands alone.
+ * mislead a visitor who means New York or Geneva, so only UTC stands alone (in any case: "utc").
  */
-const zoneShape = /^(UTC|[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){1,2})$/;
+const zoneShape = /^([Uu][Tt][Cc]|[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){1,2})$/;
 
 /**
  * The zone Intl knows under this name, as Intl spells it, or undefined for anything unknown or

@@ -5,13 +5,13 @@ import {
 	formatDate,
 	formatDateRange,
 	formatLongDate,
+	formatMeetingTime,
 	formatOffset,
 	formatTimeRange,
 	formatWindowZone,
 	isSameDay,
 	meetingWindow,
 	timeRangeParts,
-	zoneAbbreviation,
 } from '../../../src/lib/format/meeting-time.ts';
 
 /** Expected text with "~" for each no-break space typography puts in. */
@@ -104,8 +104,16 @@ describe('formatting the 7th U4SSC meeting', () => {
 		expect(formatTimeRange(u4ssc, locale, 'UTC')).toBe('07:30–14:00');
 	});
 
-	it('labels the zone "CEST, UTC+02:00", derived from Europe/Zurich', () => {
-		expect(formatWindowZone(u4ssc)).toBe('CEST, UTC+02:00');
+	it('labels the zone "CEST, UTC+2", derived from Europe/Zurich', () => {
+		expect(formatWindowZone(u4ssc, 'en')).toBe('CEST, UTC+2');
+		expect(formatWindowZone(u4ssc, 'ru')).toBe('CEST, UTC+2');
+	});
+
+	it.each([
+		['en', 'Geneva', '09:30–16:00 Geneva time (CEST, UTC+2)'],
+		['ru', 'Женева', '09:30–16:00 (Женева, CEST, UTC+2)'],
+	] as const)('writes the time in its own zone in %s as "%s"', (locale, place, expected) => {
+		expect(formatMeetingTime(u4ssc, locale, place)).toBe(expected);
 	});
 
 	it('splits the range so each end can carry its own <time datetime>', () => {
@@ -118,35 +126,32 @@ describe('formatting the 7th U4SSC meeting', () => {
 });
 
 describe('zone labels', () => {
-	const at = (iso: string, zone: string) =>
-		meetingWindow({ start: iso, end: iso.replace(/T\d\d/, 'T23'), timeZone: zone }).start;
-
 	it.each([
-		['2023-01-20T09:30', 'Europe/Zurich', 'CET', 'UTC+01:00'],
-		['2023-07-01T09:00', 'Europe/London', 'BST', 'UTC+01:00'],
-		['2023-07-01T09:00', 'America/New_York', 'EDT', 'UTC\u221204:00'],
-		['2023-07-01T09:00', 'America/St_Johns', 'NDT', 'UTC\u221202:30'],
-		['2023-07-01T09:00', 'Europe/Moscow', undefined, 'UTC+03:00'],
-		['2023-01-10T09:00', 'Europe/London', 'GMT', 'UTC+00:00'],
-		['2023-07-01T09:00', 'Australia/Sydney', 'AEST', 'UTC+10:00'],
-		['2023-07-01T09:00', 'Asia/Kathmandu', undefined, 'UTC+05:45'],
-		['2023-07-01T09:00', 'Asia/Kolkata', 'IST', 'UTC+05:30'],
-		['2023-07-01T09:00', 'UTC', 'UTC', 'UTC+00:00'],
-	])('at %s in %s: abbreviation %s, offset %s', (iso, zone, abbreviation, offset) => {
-		const instant = at(iso, zone);
-		// Where no English locale has a short name (ICU answers "GMT+5:45"), the offset stands alone.
-		if (zone !== 'UTC') expect(zoneAbbreviation(instant)).toBe(abbreviation);
-		else expect(zoneAbbreviation(instant)).toBeUndefined();
-		expect(formatOffset(instant)).toBe(offset);
+		['2023-01-20T09:30', 'Europe/Zurich', 'UTC+1'],
+		['2023-07-01T09:00', 'America/St_Johns', 'UTC\u22122:30'],
+		['2023-07-01T09:00', 'Asia/Kathmandu', 'UTC+5:45'],
+		['2023-07-01T09:00', 'UTC', 'UTC+0'],
+	])('writes the offset at %s in %s as %s', (iso, timeZone, offset) => {
+		const window = meetingWindow({ start: iso, end: iso.replace(/T\d\d/, 'T23'), timeZone });
+		expect(formatOffset(window.start)).toBe(offset);
 	});
 
-	it('names both offsets when the clocks change during the meeting', () => {
+	it('names both offsets, each in force at its end, when the clocks change during the meeting', () => {
+		// Zurich went back from CEST to CET at 03:00 on 29 October 2023.
 		const night = meetingWindow({
 			start: '2023-10-28T22:00',
 			end: '2023-10-29T06:00',
 			timeZone: 'Europe/Zurich',
 		});
-		expect(formatWindowZone(night)).toBe('CEST, UTC+02:00 – CET, UTC+01:00');
+		expect(formatWindowZone(night, 'en')).toBe('CEST, UTC+2, then CET, UTC+1');
+		expect(formatWindowZone(night, 'ru')).toBe('CEST, UTC+2, затем CET, UTC+1');
+		expect(formatWindowZone(night, 'ru', { timeZone: 'Europe/London', abbreviate: false })).toBe(
+			'UTC+1, затем UTC+0',
+		);
+		expect(formatWindowZone(night, 'en', { timeZone: 'Asia/Tokyo' })).toBe('UTC+9');
+		expect(formatMeetingTime(night, 'en', 'Geneva')).toBe(
+			'28 October at 22:00\u2009–\u200929 October at 06:00 Geneva time (CEST, UTC+2, then CET, UTC+1)',
+		);
 	});
 });
 

@@ -24,7 +24,7 @@ const extreme: ShareImageText = {
 	organizers: 'Organizer '.repeat(40),
 	title: `${'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(3)} ${'word '.repeat(200)}`,
 	date: 'Monday, 12 January 2026 – Wednesday, 14 January 2026 '.repeat(4),
-	time: '09:30–16:00 CEST, UTC+02:00 '.repeat(6),
+	time: '09:30–16:00 Geneva time (CEST, UTC+2) '.repeat(6),
 	utc: '07:30–14:00 UTC',
 	format: 'Hybrid: in person in Geneva and online '.repeat(5),
 	registration: 'Registration is mandatory. '.repeat(10),

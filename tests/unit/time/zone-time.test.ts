@@ -4,12 +4,13 @@ import { localWindow } from '../../../src/lib/format/reference-cities.ts';
 import { meetingWindow } from '../../../src/lib/format/meeting-time.ts';
 import {
 	dayMarker,
-	hoursCue,
 	knownZone,
 	offsetLabel,
 	wallClock,
+	windowZoneLabel,
 	type WallClock,
 } from '../../../src/lib/time/zone-time.ts';
+import { zoneAbbreviation, zoneLabel } from '../../../src/lib/time/zone-abbreviation.ts';
 
 /** "2023-06-20 09:30 +120": a wall clock as one readable string for table assertions. */
 const show = (clock: WallClock) => {
@@ -103,19 +104,19 @@ describe('localWindow', () => {
 	});
 
 	it.each([
-		// [window, zone, start, end, start days, end days, cue]
-		['u4ssc', 'Pacific/Auckland', '19:30', '02:00', 0, 1, 'night'],
-		['u4ssc', 'Pacific/Kiritimati', '21:30', '04:00', 0, 1, 'night'],
-		['u4ssc', 'Pacific/Pago_Pago', '20:30', '03:00', -1, 0, 'night'],
-		['u4ssc', 'America/St_Johns', '05:00', '11:30', 0, 0, 'night'],
-		['u4ssc', 'Asia/Kathmandu', '13:15', '19:45', 0, 0, 'outside'],
-		['u4ssc', 'Europe/London', '08:30', '15:00', 0, 0, undefined],
-		['lateNight', 'Asia/Tokyo', '05:00', '09:00', 1, 1, 'night'],
-		['lateNight', 'America/Los_Angeles', '13:00', '17:00', 0, 0, undefined],
-		['lateNight', 'Europe/Zurich', '22:00', '02:00', 0, 1, 'night'],
+		// [window, zone, start, end, start days, end days, part of the day]
+		['u4ssc', 'Pacific/Auckland', '19:30', '02:00', 0, 1, 'within night'],
+		['u4ssc', 'Pacific/Kiritimati', '21:30', '04:00', 0, 1, 'within night'],
+		['u4ssc', 'Pacific/Pago_Pago', '20:30', '03:00', -1, 0, 'within night'],
+		['u4ssc', 'America/St_Johns', '05:00', '11:30', 0, 0, 'night to morning'],
+		['u4ssc', 'Asia/Kathmandu', '13:15', '19:45', 0, 0, 'afternoon to evening'],
+		['u4ssc', 'Europe/London', '08:30', '15:00', 0, 0, 'working'],
+		['lateNight', 'Asia/Tokyo', '05:00', '09:00', 1, 1, 'night to morning'],
+		['lateNight', 'America/Los_Angeles', '13:00', '17:00', 0, 0, 'working'],
+		['lateNight', 'Europe/Zurich', '22:00', '02:00', 0, 1, 'within night'],
 	] as const)(
 		'puts the %s window at %s on the clocks of %s',
-		(name, zone, start, end, startDays, endDays, cue) => {
+		(name, zone, start, end, startDays, endDays, part) => {
 			const local = localWindow(name === 'u4ssc' ? u4ssc : lateNight, zone);
 			const hhmm = (clock: WallClock) =>
 				`${String(clock.hour).padStart(2, '0')}:${String(clock.minute).padStart(2, '0')}`;
@@ -124,32 +125,14 @@ describe('localWindow', () => {
 				hhmm(local.end),
 				local.startDays,
 				local.endDays,
-				local.cue,
-			]).toEqual([start, end, startDays, endDays, cue]);
+				local.dayPart?.kind === 'range'
+					? `${local.dayPart.from} to ${local.dayPart.to}`
+					: local.dayPart?.kind === 'within'
+						? `within ${local.dayPart.part}`
+						: local.dayPart?.kind,
+			]).toEqual([start, end, startDays, endDays, part]);
 		},
 	);
-});
-
-describe('hoursCue', () => {
-	const at = (day: number, hour: number, minute = 0): WallClock => ({
-		year: 2023,
-		month: 6,
-		day,
-		hour,
-		minute,
-		offset: 0,
-	});
-	it.each([
-		['09:00–17:00', at(20, 9), at(20, 17), undefined],
-		['08:00–18:00', at(20, 8), at(20, 18), undefined],
-		['07:30–12:00', at(20, 7, 30), at(20, 12), 'outside'],
-		['17:00–21:00', at(20, 17), at(20, 21), 'outside'],
-		['06:00–09:00', at(20, 6), at(20, 9), 'night'],
-		['21:00–23:00', at(20, 21), at(20, 23), 'night'],
-		['23:00–01:00 next day', at(20, 23), at(21, 1), 'night'],
-	])('calls %s %s', (_, start, end, expected) => {
-		expect(hoursCue(start, end)).toBe(expected);
-	});
 });
 
 describe('dayMarker', () => {
@@ -168,12 +151,87 @@ describe('dayMarker', () => {
 
 describe('offsetLabel', () => {
 	it.each([
-		[120, 'UTC+02:00'],
-		[345, 'UTC+05:45'],
-		[-210, 'UTC\u221203:30'],
-		[0, 'UTC+00:00'],
+		[120, 'UTC+2'],
+		[540, 'UTC+9'],
+		[330, 'UTC+5:30'],
+		[345, 'UTC+5:45'],
+		[765, 'UTC+12:45'],
+		[-180, 'UTC\u22123'],
+		[-210, 'UTC\u22123:30'],
+		[-660, 'UTC\u221211'],
+		[0, 'UTC+0'],
 	])('writes %i minutes as %s', (minutes, expected) => {
 		expect(offsetLabel(minutes)).toBe(expected);
+	});
+});
+
+describe('zone labels', () => {
+	const at = (iso: string) => Date.parse(iso);
+
+	it.each([
+		['2023-01-20T08:30Z', 'Europe/Zurich', 'CET', 'CET, UTC+1'],
+		['2023-07-01T08:00Z', 'Europe/London', 'BST', 'BST, UTC+1'],
+		['2023-01-10T09:00Z', 'Europe/London', 'GMT', 'GMT, UTC+0'],
+		['2023-07-01T13:00Z', 'America/New_York', 'EDT', 'EDT, UTC\u22124'],
+		['2023-07-01T11:30Z', 'America/St_Johns', 'NDT', 'NDT, UTC\u22122:30'],
+		['2023-07-01T06:00Z', 'Europe/Moscow', undefined, 'UTC+3'],
+		['2023-07-01T06:00Z', 'Africa/Nairobi', 'EAT', 'EAT, UTC+3'],
+		['2023-07-01T06:00Z', 'Australia/Sydney', 'AEST', 'AEST, UTC+10'],
+		['2023-07-01T06:00Z', 'Asia/Kathmandu', undefined, 'UTC+5:45'],
+		['2023-07-01T06:00Z', 'Asia/Kolkata', 'IST', 'IST, UTC+5:30'],
+		['2023-07-01T06:00Z', 'Europe/Dublin', 'IST', 'IST, UTC+1'],
+		['2023-07-01T06:00Z', 'Asia/Singapore', 'SGT', 'SGT, UTC+8'],
+		['2023-07-01T06:00Z', 'UTC', undefined, 'UTC+0'],
+	])('at %s in %s: %s, "%s"', (instant, zone, abbreviation, label) => {
+		// Where no English locale has a short name (ICU answers "GMT+5:45"), the offset stands alone.
+		expect(zoneAbbreviation(at(instant), zone)).toBe(abbreviation);
+		expect(zoneLabel(at(instant), zone)).toBe(label);
+	});
+
+	it('asks each English locale only about the areas it names, and misses none of its names', () => {
+		// Every zone, January and July: the hints give what asking every locale about every zone does.
+		const locales = [
+			'en-US',
+			'en-GB',
+			'en-CA',
+			'en-AU',
+			'en-NZ',
+			'en-IN',
+			'en-IE',
+			'en-ZA',
+			'en-SG',
+			'en-HK',
+		];
+		const everywhere = (instant: number, zone: string) => {
+			for (const locale of locales) {
+				const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
+					.formatToParts(instant)
+					.find((part) => part.type === 'timeZoneName')?.value;
+				if (name && !/^(UTC|GMT[+\-\u2212])/.test(name)) return name;
+			}
+			return undefined;
+		};
+		const missed = Intl.supportedValuesOf('timeZone').flatMap((zone) =>
+			[at('2024-01-15T12:00Z'), at('2024-07-15T12:00Z')]
+				.filter((instant) => zoneAbbreviation(instant, zone) !== everywhere(instant, zone))
+				.map((instant) => `${zone} ${new Date(instant).toISOString()}`),
+		);
+		expect(missed).toEqual([]);
+	});
+
+	it('names the offset in force at each end when the clocks change during a window', () => {
+		// Zurich's clocks went forward at 01:00 UTC on 31 March 2024: CET, UTC+1 until then.
+		const window = [at('2024-03-30T19:00Z'), at('2024-03-31T08:00Z')] as const;
+		const then = '{start}, then {end}';
+		const label = (instant: number) => zoneLabel(instant, 'Europe/Zurich');
+		expect(windowZoneLabel(window, 'Europe/Zurich', { then, label })).toBe(
+			'CET, UTC+1, then CEST, UTC+2',
+		);
+		expect(windowZoneLabel(window, 'Europe/Zurich', { then, place: 'Zurich' })).toBe(
+			'Zurich, UTC+1, then UTC+2',
+		);
+		// Tokyo keeps its clocks: one label.
+		expect(windowZoneLabel(window, 'Asia/Tokyo', { then, place: 'Tokyo' })).toBe('Tokyo, UTC+9');
 	});
 });
 
@@ -182,6 +240,7 @@ describe('knownZone', () => {
 		['Asia/Tokyo', 'Asia/Tokyo'],
 		['asia/tokyo', 'Asia/Tokyo'],
 		['UTC', 'UTC'],
+		['utc', 'UTC'],
 	])('accepts %s as %s', (value, expected) => {
 		expect(knownZone(value)).toBe(expected);
 	});
