@@ -41,7 +41,6 @@ export const en = {
 	'schedule.picker.announce': 'Times are now shown for {zone}.',
 	'schedule.cities.caption': 'Meeting times in other cities',
 	'schedule.picker.choose': '“{query}” matches several time zones. Choose yours:',
-	'schedule.picker.notInUse': '{query} is not in use on {date}. Type a city or a country instead.',
 	'schedule.cities.city': 'City',
 	'schedule.cities.time': 'Local time',
 	'schedule.cities.yours': 'your time zone',

@@ -44,8 +44,6 @@ export const ru: Dictionary = {
 	'schedule.picker.notFound': 'Такой часовой пояс не найден; показанное время не изменилось.',
 	'schedule.picker.announce': 'Время показано для пояса {zone}.',
 	'schedule.picker.choose': '«{query}» соответствует нескольким часовым поясам. Выберите свой:',
-	'schedule.picker.notInUse':
-		'Сокращение «{query}» не используется {date}. Введите город или страну.',
 	'schedule.cities.caption': 'Время проведения собрания в других городах',
 	'schedule.cities.city': 'Город',
 	'schedule.cities.time': 'Местное время',

@@ -85,7 +85,7 @@ describe('preferredLocale', () => {
 		[['de', 'fr'], undefined],
 		[[], undefined],
 	])('picks the first supported language of %j', (preferences, expected) => {
-		expect(preferredLocale(preferences)).toBe(expected);
+		expect(preferredLocale(preferences, locales)).toBe(expected);
 	});
 });
 

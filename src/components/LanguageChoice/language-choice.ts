@@ -1,10 +1,14 @@
 // <language-choice>: puts the language the browser prefers first and marks it.
 
+import type { Locale } from '../../i18n/locales.ts';
 import { preferredLocale } from '../../i18n/negotiate.ts';
 
 class LanguageChoice extends HTMLElement {
 	connectedCallback() {
-		const locale = preferredLocale(navigator.languages);
+		const listed = [...this.querySelectorAll<HTMLElement>('li[data-locale]')].map(
+			(item) => item.dataset.locale as Locale,
+		);
+		const locale = preferredLocale(navigator.languages, listed);
 		const item = locale && this.querySelector<HTMLElement>(`li[data-locale="${locale}"]`);
 		if (!item) return;
 		item.dataset.preferred = '';

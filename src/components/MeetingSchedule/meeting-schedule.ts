@@ -1,22 +1,19 @@
 // <meeting-schedule>: shows the meeting in the visitor's zone (detected, chosen in the picker, or
-// shared as ?tz=): their window with its city, offset, part of the day and 24-hour bar; marks their
-// row among the reference cities and fills the programme's "your time" column. A choice reaches
-// the hero too (visitor-zone.ts). Intl only: Luxon stays at build time.
+// shared as ?tz=): in the hero, led by their window (MeetingWhen.astro), and here, their window
+// with its city, offset, part of the day and 24-hour bar; marks their row among the reference
+// cities and fills the programme's "your time" column. Intl only: Luxon stays at build time.
 
 import { intlLocale, isLocale, type Locale } from '../../i18n/locales.ts';
-import {
-	barBlocks,
-	dayPartPhrase,
-	describeWindow,
-	type DayPartWords,
-} from '../../lib/time/day-parts.ts';
-import { localDate, localTimes, visitorWindow } from '../../lib/time/local-window.ts';
+import { barBlocks, dayPartPhrase, describeWindow, readWords } from '../../lib/time/day-parts.ts';
+import { localTimes, visitorWindow } from '../../lib/time/local-window.ts';
 import type { ZoneMatch } from '../../lib/time/zone-search.ts';
 import { knownZone, offsetLabel, wallClock, windowZoneLabel } from '../../lib/time/zone-time.ts';
-import { chooseZone, initialZone, zoneChange, zoneCity, type VisitorZone } from './visitor-zone.ts';
+import { chooseZone, initialZone, zoneCity, type VisitorZone } from './visitor-zone.ts';
 import type { ZoneList } from './zone-picker-list.ts';
 
 const svg = 'http://www.w3.org/2000/svg';
+/** How long the first paint waits for the visitor's city's name before showing the offset alone. */
+const CITY_WAIT = 800;
 
 class MeetingSchedule extends HTMLElement {
 	#lang: Locale = 'en';
@@ -54,10 +51,7 @@ class MeetingSchedule extends HTMLElement {
 			const zone = this.querySelector('select')?.value;
 			if (zone) this.#choose(zone);
 		});
-		document.addEventListener(zoneChange, (event) =>
-			this.#show((event as CustomEvent<VisitorZone>).detail),
-		);
-		this.#show(initialZone());
+		this.#show(initialZone(), CITY_WAIT);
 		this.dataset.ready = '';
 	}
 
@@ -103,10 +97,6 @@ class MeetingSchedule extends HTMLElement {
 		if (action !== this.#action) return;
 		this.#offer([]);
 		if (!found) return this.#say(this.#text('notFound'));
-		if ('notInUse' in found) {
-			const date = localDate(...this.#window, this.#home, this.#locale);
-			return this.#say(this.#text('notInUse', { query: found.notInUse, date }));
-		}
 		if ('choices' in found) {
 			const offset = (zone: string) => offsetLabel(wallClock(this.#window[0], zone).offset);
 			this.#offer(
@@ -136,6 +126,7 @@ class MeetingSchedule extends HTMLElement {
 		this.#offer([]);
 		const action = this.#action;
 		const chosen = chooseZone(zone, city ? { city, lang: this.#lang } : undefined);
+		this.#show(chosen);
 		// Announced by the zone's name in the page's language: "Minsk · Belarus (UTC+3)".
 		void this.#loadZones().then((list) => {
 			if (action !== this.#action) return;
@@ -145,20 +136,30 @@ class MeetingSchedule extends HTMLElement {
 		});
 	}
 
-	/** Renders every time for the visitor's zone. */
-	#show({ zone, source }: VisitorZone) {
+	/**
+	 * Renders every time for the visitor's zone: the hero's (MeetingWhen.astro), the visitor's own
+	 * line here, the table's mark, the programme's column. As the page opens, the city's name may
+	 * take a moment (`wait`, then shown without it and added when it comes).
+	 */
+	#show({ zone, source }: VisitorZone, wait = 0) {
 		this.#shown = zone;
 		const [start, end] = this.#window;
 		const then = this.dataset.then ?? '{start}, {end}';
-		const target = this.querySelector('[data-your-window]');
 		const write = (city?: string) => {
-			if (!target || this.#shown !== zone) return;
+			if (this.#shown !== zone) return;
 			const yours = visitorWindow(this.#window, zone, this.#locale, then, city);
-			target.textContent = `${yours.date}, ${yours.times} (${yours.zone})`;
+			const target = this.querySelector('[data-your-window]');
+			if (target) target.textContent = `${yours.date}, ${yours.times} (${yours.zone})`;
+			this.#hero(zone, yours);
 		};
-		write();
-		void zoneCity(zone, this.#lang).then(write);
-		const words = JSON.parse(this.dataset.words ?? 'null') as DayPartWords | null;
+		const city = zoneCity(zone, this.#lang);
+		void Promise.race([city, new Promise<undefined>((done) => setTimeout(done, wait))]).then(
+			(name) => {
+				write(name);
+				if (name === undefined) void city.then((late) => late && write(late));
+			},
+		);
+		const words = this.dataset.words ? readWords(this.dataset.words) : undefined;
 		const local = describeWindow(wallClock(start, zone), wallClock(end, zone));
 		const wordsTarget = this.querySelector('[data-your-words]');
 		if (wordsTarget) wordsTarget.textContent = words && local ? dayPartPhrase(local, words) : '';
@@ -168,12 +169,20 @@ class MeetingSchedule extends HTMLElement {
 			note.hidden = note.dataset.source !== source;
 		}
 		const clocks = (z: string) => `${wallClock(start, z).offset}/${wallClock(end, z).offset}`;
+		const yours = this.querySelector<HTMLElement>('[data-yours]')?.dataset.yours ?? '';
 		for (const row of this.querySelectorAll<HTMLElement>('tr[data-zone]')) {
 			const other = knownZone(row.dataset.zone);
 			const mine = other === zone || (other !== undefined && clocks(other) === clocks(zone));
-			if (mine) row.setAttribute('aria-current', 'true');
-			else row.removeAttribute('aria-current');
-			row.querySelector<HTMLElement>('[data-yours]')!.hidden = !mine;
+			row.querySelector('.mark')?.remove();
+			if (!mine) {
+				row.removeAttribute('aria-current');
+				continue;
+			}
+			row.setAttribute('aria-current', 'true');
+			const mark = document.createElement('span');
+			mark.className = 'mark';
+			mark.textContent = yours;
+			row.querySelector('.zone')?.before(mark);
 		}
 		for (const cell of this.querySelectorAll<HTMLElement>('[data-your-column]'))
 			cell.hidden = false;
@@ -190,6 +199,35 @@ class MeetingSchedule extends HTMLElement {
 				? `${times} (${windowZoneLabel([from, to], zone, { then })})`
 				: times;
 		}
+	}
+
+	/**
+	 * The hero's visitor layout (MeetingWhen.astro), filled and shown when the visitor's clocks
+	 * differ from the meeting's: "16:30–23:00 your time (Tokyo, UTC+9)", day markers small.
+	 */
+	#hero(zone: string, { date, times, zone: label }: ReturnType<typeof visitorWindow>) {
+		const hero = document.querySelector<HTMLElement>('.hero-time');
+		if (!hero) return;
+		const [start, end] = this.#window;
+		const clocks = (z: string) => `${wallClock(start, z).offset}/${wallClock(end, z).offset}`;
+		if (clocks(zone) === clocks(this.#home)) return void delete hero.dataset.visitor;
+		const slot = (name: string) => hero.querySelector(`[data-${name}]`)!;
+		// A line of its own, so with a capital in Russian too, as the server writes the date.
+		slot('date').textContent = date.charAt(0).toLocaleUpperCase(this.#locale) + date.slice(1);
+		slot('time').replaceChildren(
+			...times.split(/( [+\u2212]\d+\s[^–]+)/).map((part, index) => {
+				if (index % 2 === 0) return part;
+				const marker = document.createElement('small');
+				marker.textContent = part;
+				return marker;
+			}),
+		);
+		// "{time} your time ({zone})": the words after the time, the time itself set large.
+		slot('label').textContent = (hero.dataset.your ?? '{time} ({zone})')
+			.replace('{zone}', label)
+			.replace('{time}', '')
+			.trim();
+		hero.dataset.visitor = '';
 	}
 
 	/** The visitor's 24-hour bar: a copy of the server's empty bar with the meeting's blocks. */

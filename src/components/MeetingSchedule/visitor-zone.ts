@@ -1,6 +1,5 @@
-// Which zone the visitor reads a meeting in, and what its city is called, for every element that
-// shows their time (the hero's <meeting-when>, <meeting-schedule>): shared as ?tz=, remembered in
-// localStorage, else the device's. A choice is announced to all of them with one document event.
+// Which zone the visitor reads a meeting in, and what its city is called: shared as ?tz=,
+// remembered in localStorage, else the device's.
 
 import { knownZone } from '../../lib/time/zone-time.ts';
 
@@ -13,9 +12,6 @@ export interface VisitorZone {
 	/** Why this zone: the device's, the visitor's choice, or the device's after a bad ?tz=. */
 	source: Source;
 }
-
-/** The event a new choice sends on `document`, with a VisitorZone as its detail. */
-export const zoneChange = 'meetings:zone';
 
 export function deviceZone(): string {
 	return knownZone(Intl.DateTimeFormat().resolvedOptions().timeZone) ?? 'UTC';
@@ -42,7 +38,7 @@ export function initialZone(): VisitorZone {
 
 /**
  * Remembers a choice (or forgets it, for the device's zone) in storage and in the address, so the
- * link can be shared, and tells every element on the page.
+ * link can be shared; the city the visitor chose names the zone from now on.
  */
 export function chooseZone(
 	zone: string | undefined,
@@ -63,7 +59,6 @@ export function chooseZone(
 		: { zone: deviceZone(), source: 'detected' };
 	// The picker knows the city the visitor chose; nobody needs to fetch it.
 	if (named) cities.set(`${detail.zone}|${named.lang}`, Promise.resolve(named.city));
-	document.dispatchEvent(new CustomEvent(zoneChange, { detail }));
 	return detail;
 }
 

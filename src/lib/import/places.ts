@@ -8,8 +8,11 @@ import { existsSync, readFileSync } from 'node:fs';
 
 import type { Locale } from '../../i18n/locales.ts';
 import {
-	readZoneCities,
+	cityName,
+	countryZones,
+	pickerCityNames,
 	tableZones,
+	type CityNames,
 	type ZoneCities,
 	type ZoneTable,
 } from '../time/zone-search.ts';
@@ -82,10 +85,10 @@ function build(): Map<string, Entry> {
 	const table = readJson<ZoneTable>('zone-table.json');
 	if (!table) throw new Error('public/data/zone-table.json is missing; run `npm run zones`');
 	const cities = new Map<string, Partial<Record<Locale, string | undefined>>>();
-	const lists: Partial<Record<Locale, Record<string, string>>> = {};
+	const lists: Partial<Record<Locale, CityNames>> = {};
 	for (const lang of ['en', 'ru'] as const) {
 		const file = readJson<ZoneCities>(`zone-cities.${lang}.json`);
-		if (file) lists[lang] = readZoneCities(table, file);
+		if (file) lists[lang] = pickerCityNames(table, file);
 	}
 	const map = new Map<string, Entry>();
 	const add = (name: string | undefined, lang: Locale, entry: Entry) => {
@@ -108,22 +111,27 @@ function build(): Map<string, Entry> {
 		if (/^(?:Antarctica|Etc)\//.test(zone)) continue;
 		const own = zone.split('/').at(-1)!.replaceAll('_', ' ');
 		if (notPlaces.has(own)) continue;
-		const names = { en: lists.en?.[zone] ?? own, ru: lists.ru?.[zone] };
+		// The site's names (Geneva for Europe/Zurich), and CLDR's where the site's differ (Zurich).
+		const names = {
+			en: lists.en ? cityName(zone, 'en', lists.en) : own,
+			ru: lists.ru && cityName(zone, 'ru', lists.ru),
+		};
 		cities.set(zone, names);
 		const entry: Entry = { zones: [zone], kind: 'city', names };
 		add(own, 'en', entry);
-		add(lists.en?.[zone], 'en', entry);
+		add(names.en, 'en', entry);
+		add(lists.en?.alsoFound[zone], 'en', entry);
 		add(names.ru, 'ru', entry);
+		add(lists.ru?.alsoFound[zone], 'ru', entry);
 	}
 	for (const place of placesBeyondZones) cities.set(place.zone, { en: place.en, ru: place.ru });
 	const regions = {
 		en: new Intl.DisplayNames(['en'], { type: 'region' }),
 		ru: new Intl.DisplayNames(['ru'], { type: 'region' }),
 	};
-	for (const row of table.countries.split(';')) {
-		const [code = '', zones = ''] = row.split(':');
+	for (const [code, zones] of countryZones(table)) {
 		const names = { en: regions.en.of(code), ru: regions.ru.of(code) };
-		const entry: Entry = { zones: zones.split(','), kind: 'country', names };
+		const entry: Entry = { zones, kind: 'country', names };
 		add(names.en, 'en', entry);
 		add(names.ru, 'ru', entry);
 	}

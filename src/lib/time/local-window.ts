@@ -14,9 +14,11 @@ const time = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
  */
 export function localDate(start: number, end: number, timeZone: string, locale: string): string {
 	const date = { day: 'numeric', month: 'long', year: 'numeric' } as const;
-	if (end - start >= DAY)
-		return dateTimeFormat(locale, { ...date, timeZone }).formatRange(start, end);
-	return dateTimeFormat(locale, { weekday: 'long', ...date, timeZone }).format(start);
+	return keepNumbersWithWords(
+		end - start >= DAY
+			? dateTimeFormat(locale, { ...date, timeZone }).formatRange(start, end)
+			: dateTimeFormat(locale, { weekday: 'long', ...date, timeZone }).format(start),
+	);
 }
 
 /**

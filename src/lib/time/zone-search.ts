@@ -60,6 +60,21 @@ export function zoneCitiesPath(locale: Locale): string {
 	return `/data/zone-cities.${locale}.json`;
 }
 
+/** Each country's zones, by its code, its main zone first: "CH" → Europe/Zurich. */
+export function countryZones(table: ZoneTable): Map<string, string[]> {
+	const zones = new Map<string, string[]>();
+	for (const { zone, countries } of readTable(table)) {
+		for (const code of countries) {
+			const key = code.toUpperCase();
+			const list = zones.get(key) ?? [];
+			if (code === key) list.push(zone);
+			else list.unshift(zone);
+			zones.set(key, list);
+		}
+	}
+	return zones;
+}
+
 /** The zones of a table, in its order. */
 export function tableZones(table: ZoneTable): string[] {
 	return readTable(table).map(({ zone }) => zone);
@@ -284,14 +299,8 @@ export function zoneEntries(
 		const fair = long && otherPlaces(long).every((place) => own.has(place)) ? long : undefined;
 		const label = [...new Set([city, countryNames.join(', '), fair].filter(Boolean))].join(' · ');
 		const country = countryNames.join(', ');
-		const home =
-			countryNames[
-				Math.max(
-					0,
-					ofZone.findIndex(({ rank }) => rank === 0),
-				)
-			];
-		const place = [...new Set([city, home].filter(Boolean))].join(', ') || id;
+		// Its own country comes first in the table: "Toronto, Canada", not the Bahamas.
+		const place = [...new Set([city, countryNames[0]].filter(Boolean))].join(', ') || id;
 		// A long name that names another place finds this zone no more than it labels it.
 		const found = fair ? [...new Set([...names, normalise(fair)])] : names;
 		return { id, zone, city, country, place, label: label || id, names: found, countries: ofZone };
@@ -299,8 +308,8 @@ export function zoneEntries(
 }
 
 /**
- * Abbreviations in common English use that CLDR's English data does not give: each for the zones
- * that use it, at the offset (minutes east of UTC) they have while they do. So "IST" is also
+ * Abbreviations in common English use that CLDR's English data does not give: each for the main
+ * zones that use it, at the offset (minutes east of UTC) they have while they do. So "IST" is also
  * Israel's in winter, "CST" China's, and Cuba's in winter, and "AST" Arabia's.
  */
 const commonAbbreviations: [abbreviation: string, offset: number, zones: string][] = [
@@ -308,13 +317,13 @@ const commonAbbreviations: [abbreviation: string, offset: number, zones: string]
 	['KST', 540, 'Asia/Seoul'],
 	['CST', 480, 'Asia/Shanghai Asia/Taipei'],
 	['PHT', 480, 'Asia/Manila'],
-	['WIB', 420, 'Asia/Jakarta Asia/Pontianak'],
-	['ICT', 420, 'Asia/Bangkok Asia/Ho_Chi_Minh Asia/Phnom_Penh Asia/Vientiane'],
+	['WIB', 420, 'Asia/Jakarta'],
+	['ICT', 420, 'Asia/Bangkok Asia/Ho_Chi_Minh'],
 	['NPT', 345, 'Asia/Kathmandu'],
 	['PKT', 300, 'Asia/Karachi'],
-	['MSK', 180, 'Europe/Moscow Europe/Simferopol Europe/Kirov Europe/Volgograd'],
+	['MSK', 180, 'Europe/Moscow'],
 	['TRT', 180, 'Europe/Istanbul'],
-	['AST', 180, 'Asia/Riyadh Asia/Baghdad Asia/Kuwait Asia/Qatar Asia/Bahrain Asia/Aden'],
+	['AST', 180, 'Asia/Riyadh Asia/Baghdad Asia/Qatar'],
 	['IDT', 180, 'Asia/Jerusalem'],
 	['IST', 120, 'Asia/Jerusalem'],
 	['BRT', -180, 'America/Sao_Paulo'],
@@ -339,9 +348,7 @@ export type ZoneMatch =
 	/** One zone. */
 	| { zone: string }
 	/** Several zones it could mean, for the visitor to choose from, in the order to offer them. */
-	| { choices: string[] }
-	/** An abbreviation, but none of the zones that use it do on the meeting's dates. */
-	| { notInUse: string };
+	| { choices: string[] };
 
 /**
  * The zone a visitor meant by what they typed, on the meeting's dates (`instants`, its start and
@@ -387,22 +394,14 @@ function byAbbreviation(
 	const using = entries.filter(
 		(entry) => isCalled(abbreviation, entry, start) || isCalled(abbreviation, entry, end),
 	);
-	if (using.length > 0) {
-		// Greenwich Mean Time is UTC+0 wherever it is used: it means UTC itself.
-		if (abbreviation === 'GMT') return { zone: 'UTC' };
-		return decide(
-			// A country's main zone first: EDT is New York's and Toronto's before Detroit's.
-			using.map((entry) => ({ entry, score: main(entry) ? 0 : 1 })),
-			[start, end],
-		);
-	}
-	// Known half a year away: a summer abbreviation asked for in winter, or the reverse.
-	const away = 182 * 86_400_000;
-	const elsewhere = entries.some(
-		(entry) =>
-			isCalled(abbreviation, entry, start + away) || isCalled(abbreviation, entry, start - away),
+	if (using.length === 0) return undefined;
+	// Greenwich Mean Time is UTC+0 wherever it is used: it means UTC itself.
+	if (abbreviation === 'GMT') return { zone: 'UTC' };
+	// A country's main zone first: EDT is New York's and Toronto's before Detroit's.
+	return decide(
+		using.map((entry) => ({ entry, score: main(entry) ? 0 : 1 })),
+		[start, end],
 	);
-	return elsewhere ? { notInUse: abbreviation } : undefined;
 }
 
 const main = (entry: ZoneEntry) => entry.countries.some((country) => country.rank === 0);
