@@ -80,7 +80,10 @@ describe('the programme in the visitor’s time', () => {
 		await expect.poll(() => programme.locator('thead th').allInnerTexts()).toEqual(head);
 		const cells = async (index: number) =>
 			(await programme.locator('tbody tr').nth(index).locator('td').allInnerTexts()).map((text) =>
-				text.split('\n')[0]!.trim(),
+				text
+					.split('\n')[0]!
+					.replace(/\u00a0/g, ' ')
+					.trim(),
 			);
 		expect(await cells(0)).toEqual(first);
 		expect(await cells(3)).toEqual(last);
@@ -127,7 +130,9 @@ describe('a programme over two days in the visitor’s time', () => {
 			await page.goto('/fixture/');
 			const rows = page.locator('table.programme tbody tr[data-start]');
 			const times = async (index: number) =>
-				(await rows.nth(index).locator('td.time').allInnerTexts()).map((text) => text.trim());
+				(await rows.nth(index).locator('td.time').allInnerTexts()).map((text) =>
+					text.replace(/\u00a0/g, ' ').trim(),
+				);
 			await expect.poll(() => times(0)).toEqual(first);
 			// The fourth session, "Standards for trustworthy AI", sits under the heading of 17 January.
 			expect(await times(3)).toEqual(second);

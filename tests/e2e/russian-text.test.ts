@@ -73,7 +73,7 @@ describe('Russian meeting pages in the register of the circulars', () => {
 		'start the date line with a capital and write every date one way, with «г.» (%s)',
 		async (path) => {
 			const { page } = await open(path, { javaScriptEnabled: false });
-			expect(await seen(page.locator('.when .date'))).toMatch(/^[А-ЯЁ]/);
+			expect(await seen(page.locator('.when .server .date'))).toMatch(/^[А-ЯЁ]/);
 			const text = await page.locator('body').innerText();
 			expect(text).not.toMatch(/\d{4}\s+(года|году|годы|годов)\b/);
 		},
@@ -184,7 +184,7 @@ describe('the Russian page announced by Циркуляр 92 БСЭ, in the words
 	});
 
 	it('writes the dates and the working language as lines of their own begin', async () => {
-		expect(await seen(page.locator('.when .date'))).toBe('Вторник, 20 июня 2023 г.');
+		expect(await seen(page.locator('.when .server .date'))).toBe('Вторник, 20 июня 2023 г.');
 		expect(await seen(definitionOf(page, 'Язык'))).toBe('Только английский');
 		expect(await seen(page.locator('.source'))).toBe(
 			'Источник: Циркуляр 92 БСЭ от 2 мая 2023 г., Женева',
