@@ -171,8 +171,8 @@ class MeetingSchedule extends HTMLElement {
 		const clocks = (z: string) => `${wallClock(start, z).offset}/${wallClock(end, z).offset}`;
 		const yours = this.querySelector<HTMLElement>('[data-yours]')?.dataset.yours ?? '';
 		for (const row of this.querySelectorAll<HTMLElement>('tr[data-zone]')) {
-			const other = knownZone(row.dataset.zone);
-			const mine = other === zone || (other !== undefined && clocks(other) === clocks(zone));
+			// The visitor's row is any city whose clocks read the same throughout the meeting.
+			const mine = clocks(row.dataset.zone!) === clocks(zone);
 			row.querySelector('.mark')?.remove();
 			if (!mine) {
 				row.removeAttribute('aria-current');
