@@ -144,11 +144,10 @@ export const slug = z
 export const placeholderMark = 'REPLACE:';
 
 // Characters that draw nothing: controls, zero-width and other format characters, and spaces.
-const invisible = /[\p{Cc}\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0\u034F]/gu;
+const invisible = /[\p{Cc}\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0]|\u034F/gu;
 // Controls that reorder or hide text: the bidirectional overrides make a title read differently
 // from what it holds ("Trojan Source"), and C0/C1 controls have no place in a line of text.
-const deceptive =
-	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+const deceptive = /(?![\t\n\r])\p{Cc}|[\u202A-\u202E\u2066-\u2069]/u;
 
 const codePoint = (character: string) =>
 	`U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

@@ -106,7 +106,7 @@ function elementProblems(node: BodyNode): string[] {
 		}
 		if (![...allowed, 'lang'].includes(attribute.name)) {
 			problems.push(
-				`has <${name} ${attribute.name}="…">; <${name}> may have ${[...allowed, 'lang'].join(' and ')} only`,
+				`has <${name} ${attribute.name}="…">, but <${name}> may carry only ${[...allowed, 'lang'].join(' and ')}; remove ${attribute.name}`,
 			);
 			continue;
 		}
@@ -176,4 +176,16 @@ export const meetingTextIsContent = {
 		error.column = 1;
 		throw error;
 	},
+	// Markdown links are published in their normalised form, as the addresses of meeting.json are.
+	link: normaliseUrl,
+	definition: normaliseUrl,
 };
+
+function normaliseUrl(
+	node: { url: string },
+	context: { setProperty(node: object, key: 'url', value: string): void },
+) {
+	const checked = checkHttpsAddress(node.url);
+	if ('value' in checked && checked.value !== node.url)
+		context.setProperty(node, 'url', checked.value);
+}
