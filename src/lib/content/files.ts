@@ -122,7 +122,7 @@ interface DuplicateKey {
 	second: number;
 }
 
-type Frame = { name?: string } & (
+type Frame = { name?: string | undefined } & (
 	{ keys: Map<string, number>; lastKey?: string } | { index: number }
 );
 

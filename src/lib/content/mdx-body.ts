@@ -7,6 +7,9 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import type { Definition, Link } from 'mdast';
+import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
+
 import { checkHttpsAddress } from './addresses.ts';
 import { formatProblems, type ContentProblem } from './rules.ts';
 
@@ -159,11 +162,11 @@ export function asContentProblems(
  * rules, so no code in it is ever compiled, bundled or run. The file's front matter is blanked to
  * spaces before parsing, so the tree's lines are the file's lines.
  */
-export const meetingTextIsContent = {
+export const meetingTextIsContent: MdastPluginDefinition = {
 	name: 'meeting-text-is-content',
 	options: { position: true },
-	before(root: BodyNode, context: { fileURL: URL | undefined }) {
-		const problems = bodyProblems(root);
+	before(root, context) {
+		const problems = bodyProblems(root as unknown as BodyNode);
 		if (problems.length === 0) return;
 		const path = context.fileURL ? fileURLToPath(context.fileURL) : 'an .mdx file';
 		const file = relative(process.cwd(), path).startsWith('..')
@@ -171,7 +174,7 @@ export const meetingTextIsContent = {
 			: relative(process.cwd(), path);
 		const error = new Error(
 			`A meeting’s text may hold no code, and no HTML beyond a few inline elements:\n${formatProblems(asContentProblems(problems, file))}`,
-		) as Error & { line?: number; column?: number };
+		) as Error & { line?: number | undefined; column?: number };
 		error.line = problems[0]!.line;
 		error.column = 1;
 		throw error;
@@ -181,10 +184,7 @@ export const meetingTextIsContent = {
 	definition: normaliseUrl,
 };
 
-function normaliseUrl(
-	node: { url: string },
-	context: { setProperty(node: object, key: 'url', value: string): void },
-) {
+function normaliseUrl(node: Readonly<Link | Definition>, context: MdastVisitorContext) {
 	const checked = checkHttpsAddress(node.url);
 	if ('value' in checked && checked.value !== node.url)
 		context.setProperty(node, 'url', checked.value);
