@@ -8,7 +8,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { brokenCases, writeBrokenMeeting, type BrokenCase } from '../helpers/broken-cases.ts';
-import { buildCopy, copyProject, removeCopy, type BuildResult } from '../helpers/site-copy.ts';
+import {
+	buildCopy,
+	copyProject,
+	removeCopy,
+	twoAtATime,
+	type BuildResult,
+} from '../helpers/site-copy.ts';
 
 const cases = brokenCases();
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -25,11 +31,7 @@ async function buildCase(brokenCase: BrokenCase): Promise<void> {
 }
 
 beforeAll(async () => {
-	const queue = [...cases];
-	const worker = async () => {
-		for (let next = queue.shift(); next; next = queue.shift()) await buildCase(next);
-	};
-	await Promise.all([worker(), worker()]);
+	await twoAtATime(cases, buildCase);
 }, 900_000);
 // Removing some forty copies takes a while on a busy machine.
 afterAll(() => copies.forEach(removeCopy), 120_000);

@@ -7,7 +7,13 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { buildCopy, copyProject, removeCopy, type BuildResult } from '../helpers/site-copy.ts';
+import {
+	buildCopy,
+	copyProject,
+	removeCopy,
+	twoAtATime,
+	type BuildResult,
+} from '../helpers/site-copy.ts';
 
 const markers = mkdtempSync(join(tmpdir(), 'meetings-markers-'));
 const marker = (name: string) => join(markers, name);
@@ -41,17 +47,13 @@ const results = new Map<string, BuildResult>();
 const copies: string[] = [];
 
 beforeAll(async () => {
-	const queue = [...cases];
-	const worker = async () => {
-		for (let next = queue.shift(); next; next = queue.shift()) {
-			const dir = copyProject('meetings-mdx-code-');
-			copies.push(dir);
-			const file = join(dir, 'content/meetings/u4ssc-7/en.mdx');
-			writeFileSync(file, `${readFileSync(file, 'utf8')}\n${next.body}\n`);
-			results.set(next.name, await buildCopy(dir));
-		}
-	};
-	await Promise.all([worker(), worker()]);
+	await twoAtATime(cases, async (hostile) => {
+		const dir = copyProject('meetings-mdx-code-');
+		copies.push(dir);
+		const file = join(dir, 'content/meetings/u4ssc-7/en.mdx');
+		writeFileSync(file, `${readFileSync(file, 'utf8')}\n${hostile.body}\n`);
+		results.set(hostile.name, await buildCopy(dir));
+	});
 }, 600_000);
 afterAll(() => {
 	copies.forEach(removeCopy);
