@@ -16,6 +16,8 @@ import { formatProblems, type ContentProblem } from './rules.ts';
 /** One thing the text may not hold, with its line in the parsed source. */
 export interface BodyProblem {
 	line?: number;
+	/** The front matter's field, for the one problem that is not in the text below it. */
+	field?: string;
 	message: string;
 }
 
@@ -148,11 +150,11 @@ export function asContentProblems(
 	file: string,
 	firstLine = 1,
 ): ContentProblem[] {
-	return problems.map(({ line, message }) => ({
+	return problems.map(({ line, field, message }) => ({
 		file,
-		field: 'body',
+		field: field ?? 'body',
 		...(line && { line: firstLine + line - 1 }),
-		message: `the text below the front matter ${message}`,
+		message: field ? message : `the text below the front matter ${message}`,
 	}));
 }
 
@@ -167,6 +169,15 @@ export const meetingTextIsContent: MdastPluginDefinition = {
 	options: { position: true },
 	before(root, context) {
 		const problems = bodyProblems(root as unknown as BodyNode);
+		// MDX imports a front matter's `layout` as a component; the schema refuses the key, and so
+		// does this, should the schema ever not run first.
+		const astro = (context.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+		if (astro?.frontmatter && 'layout' in astro.frontmatter) {
+			problems.unshift({
+				field: 'layout',
+				message: 'names a file that MDX would import and run as code; remove it',
+			});
+		}
 		if (problems.length === 0) return;
 		const path = context.fileURL ? fileURLToPath(context.fileURL) : 'an .mdx file';
 		const file = relative(process.cwd(), path).startsWith('..')
