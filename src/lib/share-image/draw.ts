@@ -73,7 +73,7 @@ const emoji = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
 /**
  * Noto Emoji (monochrome, OFL; its eleven subsets of unicode ranges plus the emoji one), drawn in
- * the ink of the text, for this thread; registered only once a card has an emoji (it is ~1 MB).
+ * the ink of the text, for this thread; registered only once a card has an emoji (2 MB for both weights).
  */
 function registerEmojiFont() {
 	if (emojiRegistered) return;
