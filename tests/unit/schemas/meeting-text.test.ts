@@ -72,7 +72,7 @@ describe('MeetingTextSchema', () => {
 		[
 			'a link to the circular that is not https',
 			(t: any) => (t.circular.url = 'http://www.itu.int/md/T22-TSB-CIR-0092/en'),
-			'circular.url: must be a full https:// address',
+			'circular.url: "http://www.itu.int/md/T22-TSB-CIR-0092/en" must be an https:// address: plain http:// is not encrypted',
 		],
 	])('rejects %s, naming the field', (_, change, expected) => {
 		const result = MeetingTextSchema.safeParse(variant(readFrontmatter('u4ssc-7', 'en'), change));
