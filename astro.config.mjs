@@ -8,6 +8,7 @@ import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { typographyPlugin } from './src/lib/format/markdown-typography.ts';
 import { alternateLinks } from './src/lib/seo/links.ts';
 import { placeholderWarning, siteAddress } from './src/lib/seo/site-address.ts';
+import { workerChunks } from './src/lib/share-image/worker-chunk.ts';
 import { placeholderPublisher, publisher } from './src/site.ts';
 
 /**
@@ -67,6 +68,8 @@ export default defineConfig({
 			redirectToDefaultLocale: false,
 		},
 	},
+	// The share images' worker thread becomes a chunk of its own that pool.ts can find.
+	vite: { plugins: [workerChunks()] },
 	devToolbar: { enabled: false },
 	security: {
 		// Every page carries a Content-Security-Policy <meta> with hashes of its own inline scripts
