@@ -1,21 +1,24 @@
 // Field types shared by the content schemas, each with an error an editor can act on.
 
 import { DateTime } from 'luxon';
-import { z } from 'astro/zod';
 
 import { knownZone } from '../lib/time/zone-time.ts';
+import { editorError, placeholderMark, says } from './errors.ts';
+import * as z from './zod.ts';
+
+export { placeholderMark };
 
 /** An https address; plain http and relative links are refused. */
 export const httpsUrl = z
 	.url({
 		protocol: /^https$/,
 		hostname: z.regexes.domain,
-		error: 'must be a full https:// address, for example https://www.itu.int/',
+		error: says('must be a full https:// address, for example https://www.itu.int/'),
 	})
 	.describe('A full https:// address');
 
 export const email = z
-	.email({ error: 'must be an e-mail address, for example u4ssc@itu.int' })
+	.email({ error: says('must be an e-mail address, for example u4ssc@itu.int') })
 	.describe('An e-mail address');
 
 /**
@@ -25,8 +28,10 @@ export const email = z
 export const phoneNumber = z
 	.string()
 	.regex(/^\+[1-9]\d{0,3}(?: \d{1,6}){1,6}$/, {
-		error:
+		error: says(
 			'must be an international number like "+41 22 730 6301": a +, the country code, then digit groups separated by single spaces',
+		),
+		abort: true,
 	})
 	.refine((value) => value.replace(/\D/g, '').length <= 15, {
 		error: 'has more than 15 digits, which no international (E.164) number has',
@@ -37,7 +42,8 @@ export const phoneNumber = z
 export const isoDate = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, {
-		error: 'must be a date written YYYY-MM-DD, for example 2023-05-02',
+		error: says('must be a date written YYYY-MM-DD, for example 2023-05-02'),
+		abort: true,
 	})
 	.refine((value) => DateTime.fromISO(value, { zone: 'UTC' }).isValid, {
 		error: (issue) => `${String(issue.input)} is not a date in the calendar`,
@@ -48,7 +54,10 @@ export const isoDate = z
 export const localDateTime = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, {
-		error: 'must be a local date and time written YYYY-MM-DDTHH:mm, for example 2023-06-20T09:30',
+		error: says(
+			'must be a local date and time written YYYY-MM-DDTHH:mm, for example 2023-06-20T09:30',
+		),
+		abort: true,
 	})
 	.refine((value) => DateTime.fromISO(value, { zone: 'UTC' }).isValid, {
 		error: (issue) => `${String(issue.input)} is not a real date and time`,
@@ -67,12 +76,12 @@ export function isIanaTimeZone(value: string): boolean {
 export const ianaTimeZone = z
 	.string()
 	.refine(isIanaTimeZone, {
-		error: (issue) => {
+		error: says((issue) => {
 			const known = knownZone(issue.input);
 			return known
 				? `"${String(issue.input)}" must be written as the zone's name is spelt: "${known}"`
 				: `"${String(issue.input)}" is not an IANA time zone: write a zone name such as "Europe/Zurich" (for Geneva), not an abbreviation like CEST`;
-		},
+		}),
 	})
 	.describe(
 		'IANA time zone name, for example Europe/Zurich; abbreviations such as CEST are derived',
@@ -92,7 +101,11 @@ export const languageTag = z
 				return false;
 			}
 		},
-		{ error: (issue) => `"${String(issue.input)}" is not a language code such as "en" or "ru"` },
+		{
+			error: says(
+				(issue) => `"${String(issue.input)}" is not a language code such as "en" or "ru"`,
+			),
+		},
 	)
 	.describe('BCP 47 language code, for example en');
 
@@ -100,19 +113,15 @@ export const languageTag = z
 export const slug = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-		error: 'must use only lower-case letters, digits and single hyphens, for example "un-habitat"',
+		error: says(
+			'must use only lower-case letters, digits and single hyphens, for example "un-habitat"',
+		),
 	})
 	.describe('Identifier of lower-case letters, digits and hyphens');
 
-/** Marks the values `npm run new-meeting` leaves for the editor; no such value may be published. */
-export const placeholderMark = 'REPLACE:';
-
-/** Text that must not be blank, nor a placeholder left by the scaffold. */
+/** Text that must not be blank, nor a placeholder left by the scaffold (editorError says so). */
 export const text = z
 	.string()
 	.trim()
 	.min(1, { error: 'must not be empty' })
-	.refine((value) => !value.includes(placeholderMark), {
-		error: (issue) =>
-			`still holds the placeholder "${String(issue.input)}"; write the real text in its place`,
-	});
+	.refine((value) => !value.includes(placeholderMark), { error: editorError });

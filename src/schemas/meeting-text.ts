@@ -1,8 +1,7 @@
 // The text of one meeting in one language: the front matter of `content/meetings/<slug>/<lang>.mdx`.
 
-import { z } from 'astro/zod';
-
 import { httpsUrl, text } from './common.ts';
+import * as z from './zod.ts';
 
 const textList = (what: string) => z.array(text).min(1, { error: `list at least one ${what}` });
 

@@ -1,7 +1,6 @@
 // The language-neutral facts of one meeting (`content/meetings/<slug>/meeting.json`).
 
 import { DateTime } from 'luxon';
-import { z } from 'astro/zod';
 
 import {
 	httpsUrl,
@@ -14,6 +13,7 @@ import {
 	text,
 } from './common.ts';
 import { ContactsSchema } from './contact.ts';
+import * as z from './zod.ts';
 
 export const meetingFormats = ['virtual', 'in-person', 'hybrid'] as const;
 
