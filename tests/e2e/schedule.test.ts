@@ -176,7 +176,7 @@ describe('the zone picker', () => {
 		await expect
 			.poll(() => announce.innerText().then(collapse))
 			.toBe(
-				'Times are now shown for Geneva · Switzerland, Germany, Liechtenstein · Central European Time (UTC+02:00).',
+				'Times are now shown for Geneva · Switzerland, Liechtenstein · Central European Time (UTC+02:00).',
 			);
 		expect(new URL(page.url()).search).toBe('');
 		expect(await page.evaluate(() => localStorage.length)).toBe(0);
