@@ -1,4 +1,5 @@
-// The language-neutral facts of one meeting (`content/meetings/<slug>/meeting.json`).
+// The language-neutral facts of one meeting (`content/meetings/<slug>/meeting.json`). Read at
+// build time and by `npm run check:content`, like every schema in src/schemas.
 
 import { DateTime } from 'luxon';
 

@@ -1,5 +1,6 @@
 // Checks every meeting folder with the same schemas and cross-file rules as the build, and says
-// each problem in plain words with what would be right; used by `npm run check:content`.
+// each problem in plain words with what would be right; used by `npm run check:content`. Node
+// only, like all of src/lib/content (files, rules, the scaffold).
 
 import { z } from 'astro/zod';
 import { mdxToMdast } from 'satteri';

@@ -1,7 +1,7 @@
 // The share preview image (1200×630 PNG) of a meeting in one language: who organizes it, the
 // title (which names the initiative once), when, the format and whether registration is required,
 // all from the content as the page prints it; draw.ts draws it with PT Sans from node_modules, on
-// pool.ts's threads.
+// pool.ts's threads. Build time and Node only, like all of src/lib/share-image.
 
 import { useTranslations } from '../../i18n/index.ts';
 import { organizerNames, type LocalizedMeeting } from '../meeting.ts';
