@@ -1,8 +1,8 @@
 // What the content schemas say when a value is wrong: zod's issues in an editor's words, with the
-// field's own description as help. Each schema carries them as its `error` map ({ error:
-// editorError }, or says() with a message of its own). zod asks a schema's own map before the map
-// a parse passes in, so the build (where Astro parses with its own map) and `npm run check:content`
-// say the same things.
+// field's own description as help. Every schema gets editorError as its own error map from the
+// zod of zod.ts; a check with words of its own gives them through says(). zod asks a schema's own
+// map before the map a parse passes in, so the build (where Astro passes its own) and
+// `npm run check:content` say the same things. Build time and Node.
 
 import { z } from 'astro/zod';
 
