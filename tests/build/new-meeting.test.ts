@@ -109,6 +109,12 @@ beforeAll(async () => {
 	const dir = join(project, 'content/meetings/u4ssc-8');
 	for (const file of ['meeting.json', 'en.mdx', 'ru.mdx'] as const) fillIn(dir, file);
 	steps['check, filled'] = await runIn(project, ['scripts/check-content.ts']);
+	// npm run lint's Prettier half: an editor's files are not held to the code's layout.
+	steps['prettier'] = await runIn(project, [
+		'node_modules/prettier/bin/prettier.cjs',
+		'--check',
+		'.',
+	]);
 	steps['build'] = await runIn(project, ['node_modules/astro/bin/astro.mjs', 'build']);
 }, 240_000);
 afterAll(() => removeCopy(project));
@@ -135,6 +141,10 @@ describe('adding a second meeting as the README says', () => {
 			/^All 2 meetings in content\/meetings\/ are correct \(\d+ ms\)\.\n$/,
 		);
 		expect(steps['check, filled']!.status).toBe(0);
+	});
+
+	it('keeps Prettier’s check of the project green, though the editor laid out no file for it', () => {
+		expect(steps['prettier']!.status, steps['prettier']!.output).toBe(0);
 	});
 
 	it('builds, with a page, a calendar file and a share image per meeting and language', () => {

@@ -11,6 +11,8 @@ const copied = [
 	'astro.config.mjs',
 	'tsconfig.json',
 	'package.json',
+	'.prettierrc.json',
+	'.prettierignore',
 	'src',
 	'public',
 	'scripts',
