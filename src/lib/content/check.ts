@@ -110,7 +110,14 @@ function explain(error: z.ZodError, schema: z.ZodType, file: string): ContentPro
 			});
 		}
 	}
-	return problems.filter((problem) => !renamed.has(problem.field));
+	// zod's URL check finds a bad protocol and a bad host apart; the editor needs the words once.
+	const said = new Set<string>();
+	return problems.filter((problem) => {
+		const key = `${problem.field}\n${problem.message}`;
+		if (renamed.has(problem.field) || said.has(key)) return false;
+		said.add(key);
+		return true;
+	});
 }
 
 /** The schema of the value at `path`, through optional values, lists and records. */
