@@ -6,29 +6,39 @@ import { site, u4ssc7 } from '../../helpers/meetings.ts';
 
 const meetingLink = 'https://u4ssc.itu.int/latest-meetings/7th-meeting/';
 
-/** What the calendar app shows as the event's title and its notes, word for word. */
+/**
+ * What the calendar app shows as the event's title and its notes, word for word: the short title,
+ * then the full title, the description and how to take part, typeset (no-break spaces as \u00a0).
+ */
 const shown = {
 	en: {
-		title: '7th meeting of the United for Smart Sustainable Cities initiative (U4SSC)',
+		title: '7th U4SSC meeting',
 		details: [
-			'The U4SSC initiative meets online on 20 June 2023 to review its thematic groups, publications and KPI work, confirm its new management team and adopt its 2023–2024 work plan.',
+			'7th meeting of\u00a0the\u00a0United for\u00a0Smart Sustainable Cities initiative (U4SSC)',
 			'',
-			'Registration is mandatory.',
-			`Programme, registration and how to connect: ${meetingLink}`,
+			'The\u00a0seventh meeting of\u00a0the\u00a0U4SSC initiative will be\u00a0held virtually on\u00a020\u00a0June 2023. It\u00a0will provide an\u00a0update on\u00a0the\u00a0thematic groups, present the\u00a0latest publications and\u00a0KPI implementations, and\u00a0approve the\u00a0appointment of\u00a0the\u00a0new management team and\u00a0the\u00a0annual work plan for\u00a02023–2024.',
+			'',
+			'Format: virtual (online)',
+			'Language: English only',
+			'Registration is\u00a0mandatory.',
+			`Programme, registration and\u00a0how to\u00a0connect: ${meetingLink}`,
 			'Announcement: https://meetings.example.org/en/meetings/u4ssc-7/',
-			'Contacts: u4ssc@itu.int, +41 22 730 6301',
+			'Contact: u4ssc@itu.int, +41 22 730 6301',
 		].join('\n'),
 	},
 	ru: {
-		title:
-			'Седьмое собрание инициативы «Объединение усилий в целях построения „умных“ устойчивых городов» (U4SSC)',
+		title: 'Седьмое собрание U4SSC',
 		details: [
-			'Участники инициативы U4SSC собираются онлайн 20 июня 2023 года, чтобы обсудить работу тематических групп, публикации и внедрение KPI, утвердить новую команду руководства и годовой план на 2023–2024 годы.',
+			'Седьмое собрание в\u00a0рамках инициативы «Объединение усилий в\u00a0целях построения „умных“ устойчивых городов» (U4SSC)',
 			'',
+			'Седьмое собрание в\u00a0рамках инициативы U4SSC будет проходить в\u00a0виртуальном формате 20\u00a0июня 2023\u00a0г. Будет представлена обновленная информация о\u00a0работе тематических групп, публикациях и\u00a0внедрении KPI U4SSC, будут утверждены назначение новой команды руководства и\u00a0годовой план работы на\u00a02023–2024\u00a0гг.',
+			'',
+			'Формат: виртуальный (онлайн)',
+			'Язык: только английский',
 			'Регистрация обязательна.',
-			`Программа, регистрация и подключение: ${meetingLink}`,
+			`Программа, регистрация и\u00a0подключение: ${meetingLink}`,
 			'Объявление: https://meetings.example.org/ru/meetings/u4ssc-7/',
-			'Контакты: u4ssc@itu.int, +41 22 730 6301',
+			'Контактная информация: u4ssc@itu.int, +41 22 730 6301',
 		].join('\n'),
 	},
 };

@@ -10,7 +10,9 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { shareImageText } from '../../../src/lib/share-image/share-image.ts';
 import { workerChunks } from '../../../src/lib/share-image/worker-chunk.ts';
+import { u4ssc7 } from '../../helpers/meetings.ts';
 import { projectRoot } from '../../helpers/site-copy.ts';
 
 // Inside the project, so the bundle's imports of piscina and @napi-rs/canvas resolve as in dist/.
@@ -44,7 +46,7 @@ describe('workerChunks', () => {
 		const script = `
 			const { renderInPool, sharePool } = await import(${JSON.stringify(pathToFileURL(join(out, 'pool.mjs')).href)});
 			const { threadId } = await import('node:worker_threads');
-			const text = { series: 'S', title: 'T', date: 'D', time: 'T', utc: 'U', format: 'F', site: 'S', lang: 'en' };
+			const text = ${JSON.stringify(shareImageText(u4ssc7.en, 'meetings.example.org'))};
 			const card = await renderInPool(text);
 			console.log(JSON.stringify({ main: threadId, drawnOn: card.threadId, png: Buffer.from(card.png.subarray(1, 4)).toString() }));
 			await sharePool().destroy();
