@@ -36,7 +36,7 @@ const answers: Record<string, Record<string, unknown>> = {
 	},
 	'en.mdx': {
 		'full title of the meeting, as in the circular': '8th meeting of the U4SSC initiative',
-		'short title, e.g. 8th U4SSC meeting': '8th U4SSC meeting',
+		'short title of at most 60 characters, e.g. 8th U4SSC meeting': '8th U4SSC meeting',
 		'one or two sentences on what the meeting is':
 			'The U4SSC initiative meets online to review the work of its thematic groups.',
 		'city whose clock the times follow, e.g. Geneva': 'Geneva',
@@ -46,7 +46,7 @@ const answers: Record<string, Record<string, unknown>> = {
 		'the key from meeting.json, e.g. itu': 'itu',
 		'full name of the organiser': 'International Telecommunication Union',
 		'name of the initiative': 'United for Smart Sustainable Cities',
-		'wording of the Sustainable Development Goal':
+		'the Sustainable Development Goal word for word, as the circular quotes it':
 			'Make cities and human settlements inclusive, safe, resilient and sustainable',
 		'what the meeting is to achieve, one line each': 'Review the work of the thematic groups',
 		'who may take part, one group per line': 'ITU Member States',
@@ -55,7 +55,8 @@ const answers: Record<string, Record<string, unknown>> = {
 	},
 	'ru.mdx': {
 		'полное название встречи, как в циркуляре': 'Восьмое собрание инициативы U4SSC',
-		'краткое название, например Восьмое собрание U4SSC': 'Восьмое собрание U4SSC',
+		'краткое название не длиннее 60 знаков, например Восьмое собрание U4SSC':
+			'Восьмое собрание U4SSC',
 		'одно-два предложения о том, что это за встреча':
 			'Участники инициативы U4SSC собираются онлайн, чтобы обсудить работу тематических групп.',
 		'город, по часам которого указано время, например Женева': 'Женева',
@@ -65,7 +66,7 @@ const answers: Record<string, Record<string, unknown>> = {
 		'the key from meeting.json, e.g. itu': 'itu',
 		'полное название организатора': 'Международный союз электросвязи',
 		'название инициативы': 'Объединение усилий в целях построения «умных» устойчивых городов',
-		'формулировка Цели в области устойчивого развития':
+		'Цель в области устойчивого развития дословно, как в циркуляре':
 			'Обеспечение открытости, безопасности, жизнестойкости и экологической устойчивости городов и населенных пунктов',
 		'чего должна достичь встреча, по одной цели в строке': 'Обсудить работу тематических групп',
 		'кто может участвовать, по одной группе в строке': 'Государства – Члены МСЭ',
@@ -161,12 +162,16 @@ describe('adding a second meeting as the README says', () => {
 	});
 
 	it('shows the new meeting in both languages, at its time, and lists both on the home pages', () => {
-		expect(page('en/meetings/u4ssc-8/index.html')).toContain('8th meeting of the U4SSC initiative');
-		expect(page('ru/meetings/u4ssc-8/index.html')).toContain('Восьмое собрание инициативы U4SSC');
-		// 14:00–17:30 in Geneva's summer time, shown in UTC too; the text without its <time> tags.
-		const text = page('en/meetings/u4ssc-8/index.html').replace(/<[^>]+>/g, '');
-		expect(text).toContain('14:00–17:30 CEST');
-		expect(text).toContain('12:00–15:30 UTC');
+		// The text as read: without its tags, the typesetter's no-break spaces read as spaces.
+		const text = (path: string) =>
+			page(path)
+				.replace(/<[^>]+>/g, '')
+				.replace(/[\u00a0\u202f]/g, ' ');
+		expect(text('en/meetings/u4ssc-8/index.html')).toContain('8th meeting of the U4SSC initiative');
+		expect(text('ru/meetings/u4ssc-8/index.html')).toContain('Восьмое собрание инициативы U4SSC');
+		// 14:00–17:30 in Geneva's summer time, shown in UTC too.
+		expect(text('en/meetings/u4ssc-8/index.html')).toContain('14:00–17:30 CEST');
+		expect(text('en/meetings/u4ssc-8/index.html')).toContain('12:00–15:30 UTC');
 		for (const locale of ['en', 'ru']) {
 			expect(page(`${locale}/index.html`)).toContain(`href="/${locale}/meetings/u4ssc-7/"`);
 			expect(page(`${locale}/index.html`)).toContain(`href="/${locale}/meetings/u4ssc-8/"`);
