@@ -19,11 +19,12 @@ function help(issue: Issue): string {
 }
 
 /** What a scaffolded value that was never filled in gets, whatever else is wrong with it. */
-function placeholder(issue: Issue): string | undefined {
-	const { input } = issue;
+export function placeholderProblem(input: unknown, about = ''): string | undefined {
 	if (typeof input !== 'string' || !input.includes(placeholderMark)) return undefined;
-	return `still holds the placeholder "${input}"; write the real value in its place${help(issue)}`;
+	return `still holds the placeholder "${input}"; write the real value in its place${about}`;
 }
+
+const placeholder = (issue: Issue) => placeholderProblem(issue.input, help(issue));
 
 const kinds: Record<string, string> = {
 	string: 'a text in quotes',

@@ -8,9 +8,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { brokenCases, writeBrokenMeeting, type BrokenCase } from '../helpers/broken-cases.ts';
-import { buildCopy, copyProject, removeCopy, type BuildResult } from '../helpers/site-copy.ts';
+import {
+	buildCopy,
+	copyProject,
+	removeCopy,
+	twoAtATime,
+	type BuildResult,
+} from '../helpers/site-copy.ts';
 
 const cases = brokenCases();
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const results = new Map<string, BuildResult>();
 const copies: string[] = [];
 
@@ -23,11 +30,7 @@ async function buildCase(brokenCase: BrokenCase): Promise<void> {
 }
 
 beforeAll(async () => {
-	const queue = [...cases];
-	const worker = async () => {
-		for (let next = queue.shift(); next; next = queue.shift()) await buildCase(next);
-	};
-	await Promise.all([worker(), worker()]);
+	await twoAtATime(cases, buildCase);
 }, 900_000);
 // Each copy goes once built; these are the ones a failed build left.
 afterAll(() => copies.forEach(removeCopy));
@@ -38,17 +41,23 @@ describe('a build of a broken meeting', () => {
 		(_, brokenCase) => {
 			const { status, output } = results.get(brokenCase.name)!;
 			expect(status, output).not.toBe(0);
-			for (const { file, field, message, build } of brokenCase.expect) {
-				expect(output).toContain(file);
+			for (const { file, field, line, message, build } of brokenCase.expect) {
+				// A mistake of syntax is named by file and line: en.mdx:59:36, or meeting.json:15 → start.
+				if (line) expect(output).toMatch(new RegExp(`${escape(file)}:${line}[: ]`));
+				else expect(output).toContain(file);
 				if (build) {
 					for (const text of build) expect(output).toContain(text);
+					continue;
+				}
+				if (line || !field) {
+					expect(output).toContain(message);
 					continue;
 				}
 				// The build prints "field: message" (Astro, for a schema's error, and src/data/meetings.ts
 				// for a rule across files) or "file: message" for the file as a whole. An unknown key is
 				// named by the object that holds it, then the key in quotes.
 				const key = field.split('.').at(-1);
-				const said = [`${field || file}: ${message}`, `"${key}" ${message}`];
+				const said = [`${field}: ${message}`, `"${key}" ${message}`];
 				expect(
 					said.some((text) => output.includes(text)),
 					`"${said[0]}" is not in:\n${output}`,

@@ -37,6 +37,7 @@ export interface BrokenCase {
 		file: string;
 		field: string;
 		line?: number;
+		/** Words the report must give, in the checker and in the build alike. */
 		message: string;
 		/**
 		 * For a mistake of syntax, which Astro's own parsers find before any schema sees the file:

@@ -92,3 +92,12 @@ export function buildCopy(
 		? runIn(from, [astro, 'build', '--root', dir], env)
 		: runIn(dir, [astro, 'build'], env);
 }
+
+/** Runs `task` for every item, two at a time: builds are CPU-bound and CI has two cores. */
+export async function twoAtATime<T>(items: readonly T[], task: (item: T) => Promise<void>) {
+	const queue = [...items];
+	const worker = async () => {
+		for (let next = queue.shift(); next !== undefined; next = queue.shift()) await task(next);
+	};
+	await Promise.all([worker(), worker()]);
+}
