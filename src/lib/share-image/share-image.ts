@@ -1,6 +1,7 @@
 // The share preview image (1200×630 PNG) of a meeting in one language: who organizes it, the
 // title (which names the initiative once), when, the format and whether registration is required,
-// all from the content as the page prints it; draw.ts draws it with PT Sans from node_modules.
+// all from the content as the page prints it; draw.ts draws it with PT Sans from node_modules, on
+// pool.ts's threads. Build time and Node only, like all of src/lib/share-image.
 
 import { useTranslations } from '../../i18n/index.ts';
 import { organizerNames, type LocalizedMeeting } from '../meeting.ts';
@@ -40,7 +41,7 @@ export function shareImageText(meeting: LocalizedMeeting, host: string): ShareIm
 
 export { SHARE_IMAGE, type ShareImageText };
 
-/** The PNG bytes of the preview card, drawn in a worker thread when the build can start one. */
-export function renderShareImage(text: ShareImageText): Promise<Uint8Array> {
-	return renderInPool(text);
+/** The PNG bytes of the preview card, drawn on one of the pool's worker threads. */
+export async function renderShareImage(text: ShareImageText): Promise<Uint8Array> {
+	return (await renderInPool(text)).png;
 }

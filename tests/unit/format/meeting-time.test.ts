@@ -128,10 +128,17 @@ describe('formatting the 7th U4SSC meeting', () => {
 describe('zone labels', () => {
 	it.each([
 		['2023-01-20T09:30', 'Europe/Zurich', 'UTC+1'],
+		['2023-07-01T09:00', 'Europe/London', 'UTC+1'],
+		['2023-01-10T09:00', 'Europe/London', 'UTC+0'],
+		['2023-07-01T09:00', 'America/New_York', 'UTC\u22124'],
 		['2023-07-01T09:00', 'America/St_Johns', 'UTC\u22122:30'],
+		['2023-07-01T09:00', 'Europe/Moscow', 'UTC+3'],
+		['2023-07-01T09:00', 'Australia/Sydney', 'UTC+10'],
+		['2023-07-01T09:00', 'Asia/Kolkata', 'UTC+5:30'],
 		['2023-07-01T09:00', 'Asia/Kathmandu', 'UTC+5:45'],
 		['2023-07-01T09:00', 'UTC', 'UTC+0'],
 	])('writes the offset at %s in %s as %s', (iso, timeZone, offset) => {
+		// The abbreviations ("CEST") are tested with zone-abbreviation.ts, in tests/unit/time.
 		const window = meetingWindow({ start: iso, end: iso.replace(/T\d\d/, 'T23'), timeZone });
 		expect(formatOffset(window.start)).toBe(offset);
 	});

@@ -197,8 +197,8 @@ describe('zoneEntries', () => {
 	});
 
 	it.each([
-		['en', 'Asia/Tokyo', 'Tokyo · Japan, Australia · Japan Standard Time'],
-		['ru', 'Asia/Tokyo', 'Токио · Япония, Австралия · Япония, стандартное время'],
+		['en', 'Asia/Tokyo', 'Tokyo · Japan · Japan Standard Time'],
+		['ru', 'Asia/Tokyo', 'Токио · Япония · Япония, стандартное время'],
 		['ru', 'Europe/Moscow', 'Москва · Россия · Москва, стандартное время'],
 		['en', 'America/Sao_Paulo', 'São Paulo · Brazil · Brasilia Standard Time'],
 		['en', 'Europe/Kyiv', 'Kyiv · Ukraine · Eastern European Time'],
@@ -208,6 +208,17 @@ describe('zoneEntries', () => {
 		['en', 'Asia/Novosibirsk', 'Novosibirsk · Russia'],
 		['ru', 'Asia/Novosibirsk', 'Новосибирск · Россия'],
 		['en', 'Asia/Colombo', 'Colombo · Sri Lanka'],
+		// Germany's Büsingen keeps Zurich's clock, and is found as Europe/Busingen.
+		['en', 'Europe/Zurich', 'Geneva · Switzerland, Liechtenstein · Central European Time'],
+		['en', 'Europe/Busingen', 'Büsingen · Germany · Central European Time'],
+		// Countries that keep the zone's clock throughout stay with it, after the zone's own.
+		[
+			'en',
+			'Africa/Lagos',
+			'Lagos · Nigeria, Angola, Benin, Central African Republic, Congo - Brazzaville, Cameroon, Gabon, Equatorial Guinea, Niger · West Africa Time',
+		],
+		// tz lists Crimea under both countries; so does the picker. Its zone's long name names Moscow.
+		['en', 'Europe/Simferopol', 'Simferopol · Russia, Ukraine'],
 	] as const)('on a %s page names %s "%s"', (locale, zone, expected) => {
 		expect(label(locale, zone)).toBe(expected);
 	});
