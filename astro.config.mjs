@@ -78,11 +78,11 @@ export default defineConfig({
 			redirectToDefaultLocale: false,
 		},
 	},
-	// The share images' worker thread becomes a chunk of its own that pool.ts can find.
-	vite: { plugins: [workerChunks()] },
 	devToolbar: { enabled: false },
 	vite: {
 		plugins: [
+			// The share images' worker thread becomes a chunk of its own that pool.ts can find.
+			workerChunks(),
 			{
 				// Vite wraps every dynamic import in a helper that preloads the imported chunk's own
 				// imports (vitejs/vite#18551: even with modulePreload off). The zone picker's chunk, the
