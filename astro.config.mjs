@@ -83,6 +83,10 @@ export default defineConfig({
 				"form-action 'self'",
 				"object-src 'none'",
 			],
+			// 'wasm-unsafe-eval' lets the home page's search (Pagefind) compile its WebAssembly, and
+			// nothing else: it does not allow eval() or new Function(). Scripts still come only from
+			// this site or with a hash; no 'unsafe-inline'.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
 });
