@@ -16,7 +16,11 @@ let build: { status: number | null; output: string };
 
 beforeAll(async () => {
 	site = copyProject('meetings-fixture-site-');
-	build = await buildCopy(site, { MEETINGS_DIR: fixtures });
+	build = await buildCopy(site, {
+		MEETINGS_DIR: fixtures,
+		// Before every fixture meeting, so that the calendar feed holds them all.
+		BUILD_TIME: '2018-01-01T00:00:00Z',
+	});
 }, 180_000);
 afterAll(() => removeCopy(site));
 

@@ -7,7 +7,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-const copied = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+const copied = [
+	'astro.config.mjs',
+	'tsconfig.json',
+	'package.json',
+	'pagefind.yml',
+	'src',
+	'content',
+	'public',
+];
 
 export function copyProject(prefix: string): string {
 	const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -34,16 +42,24 @@ export interface BuildResult {
 
 /** Runs `astro build` in `dir` with extra environment variables; resolves when it exits. */
 export function buildCopy(dir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+	return run(dir, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
+}
+
+/** Runs Pagefind over the copy's dist/, as `npm run build` does after `astro build`. */
+export function indexCopy(dir: string): Promise<BuildResult> {
+	return run(dir, [join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs')]);
+}
+
+function run(dir: string, args: string[], env: Record<string, string> = {}): Promise<BuildResult> {
 	// Vitest copies Astro's import.meta.env into process.env, SITE included: a build gets SITE only
 	// when the test gives it, as a build from the shell would.
 	const inherited = { ...process.env };
 	delete inherited.SITE;
 	return new Promise((resolve, reject) => {
-		const child = spawn(
-			process.execPath,
-			[join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
-			{ cwd: dir, env: { ...inherited, NO_COLOR: '1', FORCE_COLOR: '0', ...env } },
-		);
+		const child = spawn(process.execPath, args, {
+			cwd: dir,
+			env: { ...inherited, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+		});
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
