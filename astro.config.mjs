@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { shareImageCache } from './src/integrations/share-image-cache.ts';
 import { typographyPlugin } from './src/lib/format/markdown-typography.ts';
 import { alternateLinks } from './src/lib/seo/links.ts';
 import { placeholderWarning, siteAddress } from './src/lib/seo/site-address.ts';
@@ -43,6 +44,8 @@ export default defineConfig({
 			},
 		},
 		mdx(),
+		// Share images drawn once and kept between builds (src/lib/share-image/cache.ts).
+		shareImageCache(),
 		// Every page with the same hreflang alternates as its <head> (en, ru, x-default).
 		sitemap({
 			serialize: (item) => ({
