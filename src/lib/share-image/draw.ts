@@ -250,11 +250,15 @@ export function drawSharePixels(text: ShareImageText): Uint8Array {
 	return canvas.data();
 }
 
-/** Every colour the card can show: the paper, and each ink blended into it at its glyphs' edges. */
-export const cardPalette = blendPalette(
-	hexColour(colours.paper),
-	[colours.ink, colours.muted, colours.accent].map(hexColour),
-);
+/**
+ * Every colour the card can show: the paper, and each ink blended into it at its glyphs' edges;
+ * the title's ink, the largest text, gets the most shades. 16 colours: 4 bits a pixel.
+ */
+export const cardPalette = blendPalette(hexColour(colours.paper), [
+	{ colour: hexColour(colours.ink), shades: 7 },
+	{ colour: hexColour(colours.muted), shades: 4 },
+	{ colour: hexColour(colours.accent), shades: 4 },
+]);
 
 /** The PNG bytes of the preview card. */
 export async function drawShareImage(text: ShareImageText): Promise<Uint8Array> {

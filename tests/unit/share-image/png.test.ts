@@ -2,7 +2,7 @@ import { crc32, inflateSync } from 'node:zlib';
 
 import { describe, expect, it } from 'vitest';
 
-import { encodeIndexedPng } from '../../../src/lib/share-image/png.ts';
+import { bitDepth, encodeIndexedPng } from '../../../src/lib/share-image/png.ts';
 
 /** Splits a PNG into its chunks, checking each CRC as a decoder would. */
 function chunks(png: Buffer) {
@@ -35,17 +35,32 @@ describe('encodeIndexedPng', () => {
 		expect(chunks(png).map((chunk) => chunk.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
 	});
 
-	it('declares the size as 8-bit palette colour without interlacing, and lists the palette', () => {
+	it('declares the size as 2-bit palette colour without interlacing, and lists the palette', () => {
 		const [header, colours] = chunks(png);
 		expect(header!.data.readUInt32BE(0)).toBe(3);
 		expect(header!.data.readUInt32BE(4)).toBe(2);
-		expect([...header!.data.subarray(8)]).toEqual([8, 3, 0, 0, 0]);
+		expect([...header!.data.subarray(8)]).toEqual([2, 3, 0, 0, 0]);
 		expect([...colours!.data]).toEqual([255, 0, 0, 0, 255, 0, 0, 0, 255]);
 	});
 
-	it('stores every pixel, each row after its filter byte', () => {
+	it('stores every pixel, packed from the high bits, each row after its filter byte', () => {
 		const raw = inflateSync(chunks(png)[2]!.data);
-		expect([...raw]).toEqual([0, 0, 1, 2, 0, 2, 2, 0]);
+		// 0 1 2 → 00 01 10 00; 2 2 0 → 10 10 00 00
+		expect([...raw]).toEqual([0, 0b00011000, 0, 0b10100000]);
+	});
+
+	it.each([
+		[2, 1],
+		[4, 2],
+		[16, 4],
+		[17, 8],
+		[256, 8],
+	])('packs a palette of %i colours in %i bits a pixel', (colours, depth) => {
+		expect(bitDepth(colours)).toBe(depth);
+		const palette = Array.from({ length: colours }, (_, i) => [i, i, i] as const);
+		const many = Uint8Array.from({ length: 9 * 3 }, (_, i) => i % colours);
+		const header = chunks(encodeIndexedPng(9, 3, many, palette))[0]!.data;
+		expect(header[8]).toBe(depth);
 	});
 
 	it('refuses pixel data of the wrong length and palettes PNG cannot hold', () => {
@@ -54,6 +69,9 @@ describe('encodeIndexedPng', () => {
 		);
 		expect(() => encodeIndexedPng(3, 2, indices, [])).toThrow(
 			'a PNG palette holds 1 to 256 colours, not 0',
+		);
+		expect(() => encodeIndexedPng(3, 2, Uint8Array.of(0, 1, 2, 3, 0, 0), palette)).toThrow(
+			'pixel 3 names colour 3 of a 3-colour palette',
 		);
 	});
 });
