@@ -16,7 +16,6 @@ export const en = {
 	'home.intro':
 		'Each announcement gives the date and time with its time zone, how to take part and whom to contact.',
 	'home.empty': 'No meetings are announced yet.',
-	'home.listLabel': 'Announced meetings',
 	'home.upcoming': 'Upcoming meetings',
 	'home.upcoming.none': 'No meetings are scheduled at present.',
 	'home.upcoming.more': 'Further upcoming meetings are listed on the page of their year.',

@@ -109,7 +109,7 @@ describe('the lists of meetings', () => {
 			href: '/en/meetings/u4ssc-7/',
 			when: '20 June 2023, 09:30–16:00 CEST, UTC+02:00',
 			format: 'Virtual (online)',
-			listName: 'Announced meetings',
+			listName: 'Past meetings',
 		},
 		{
 			path: '/ru/',
@@ -119,7 +119,7 @@ describe('the lists of meetings', () => {
 			href: '/ru/meetings/u4ssc-7/',
 			when: '20 июня 2023 г., 09:30–16:00 CEST, UTC+02:00',
 			format: 'Виртуальный (онлайн)',
-			listName: 'Объявленные собрания',
+			listName: 'Прошедшие собрания',
 		},
 	] as const;
 
@@ -128,7 +128,7 @@ describe('the lists of meetings', () => {
 			const { page, status, problems } = await open(home.path);
 			expect(status).toBe(200);
 			expect(await seen(page.getByRole('heading', { level: 1 }))).toBe(home.heading);
-			const items = page.getByRole('list', { name: home.listName }).getByRole('listitem');
+			const items = page.getByRole('region', { name: home.listName }).getByRole('listitem');
 			expect(await items.count()).toBe(1);
 			const link = items.getByRole('link', { name: home.title, exact: true });
 			expect(await link.getAttribute('href')).toBe(home.href);
