@@ -21,7 +21,6 @@ const site = address.site;
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	scopedStyleStrategy: 'class',
 	build: {
 		format: 'directory',
 		// Share images are drawn on worker threads (src/lib/share-image/pool.ts); several routes in
