@@ -126,7 +126,7 @@ export const en = {
 	'calendar.outlookOffice': 'Outlook (Microsoft 365)',
 	'calendar.download': 'Calendar file (.ics)',
 	'calendar.download.note': 'for Apple Calendar, Outlook on your computer and other calendar apps',
-	'calendar.feed': 'All meetings as a calendar feed:',
+	'calendar.feed': 'Upcoming meetings and those of the past 12 months as a calendar feed:',
 	'calendar.feed.subscribe': 'subscribe in your calendar app',
 	'calendar.feed.address': 'feed address (https)',
 	'calendar.details.meetingPage': 'Programme, registration and how to connect',

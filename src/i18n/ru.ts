@@ -138,7 +138,8 @@ export const ru: Dictionary = {
 	'calendar.outlookOffice': 'Outlook (Microsoft 365)',
 	'calendar.download': 'Файл календаря (.ics)',
 	'calendar.download.note': 'для Календаря Apple, Outlook на компьютере и других приложений',
-	'calendar.feed': 'Все собрания в виде календарной ленты:',
+	'calendar.feed':
+		'Предстоящие собрания и собрания за последние 12 месяцев в виде календарной ленты:',
 	'calendar.feed.subscribe': 'подписаться в приложении календаря',
 	'calendar.feed.address': 'адрес ленты (https)',
 	'calendar.details.meetingPage': 'Программа, регистрация и подключение',
