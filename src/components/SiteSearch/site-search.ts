@@ -31,7 +31,6 @@ class SiteSearch extends HTMLElement {
 		const form = this.querySelector('form');
 		const box = this.querySelector<HTMLInputElement>('input[type="search"]');
 		if (!form || !box) return;
-		form.hidden = false;
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			void this.#search(box.value);
