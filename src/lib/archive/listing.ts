@@ -73,9 +73,10 @@ export function bySeries(meetings: readonly LocalizedMeeting[]): Map<string, Loc
 
 /**
  * What a series is called, from its latest meeting: the initiative's usual abbreviation
- * ("U4SSC") or its name.
+ * ("U4SSC") or its name; a series of no initiative (TSAG, a focus group) by its id, which is its
+ * acronym ("fg-dt4c" → "FG-DT4C").
  */
 export function seriesName(latest: LocalizedMeeting): string {
-	const { abbreviation, name } = latest.text.initiative;
-	return abbreviation ?? name;
+	const initiative = latest.text.initiative;
+	return initiative?.abbreviation ?? initiative?.name ?? latest.facts.series.id.toUpperCase();
 }

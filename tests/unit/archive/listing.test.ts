@@ -7,6 +7,7 @@ import {
 	HOME_CARDS,
 	HOME_UPCOMING,
 	homeListing,
+	seriesName,
 } from '../../../src/lib/archive/listing.ts';
 import { generatedMeeting, type MeetingSpec } from '../../helpers/generated-meetings.ts';
 
@@ -103,6 +104,20 @@ describe('the archive', () => {
 		const series = bySeries(meetings);
 		expect(slugs(series.get('alpha')!)).toEqual(['a-2', 'a-1']);
 		expect(slugs(series.get('beta')!)).toEqual(['b-1']);
+	});
+});
+
+describe('the name of a series', () => {
+	it('is the initiative’s abbreviation, or for a series of no initiative its id in capitals', () => {
+		const meeting = generatedMeeting({
+			slug: 'fg-dt4c-3',
+			series: 'fg-dt4c',
+			start: '2018-02-26T09:30',
+			end: '2018-02-26T17:00',
+		}).ru;
+		expect(seriesName(meeting)).toBe('U4SSC');
+		const { initiative: _initiative, ...text } = meeting.text;
+		expect(seriesName({ ...meeting, text })).toBe('FG-DT4C');
 	});
 });
 
