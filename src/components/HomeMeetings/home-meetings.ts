@@ -2,26 +2,16 @@
 // the past meetings, in order of start, and does it again when the next one ends while the page
 // stays open. The build split the lists; this only corrects what time has changed since.
 
-import { MAX_TIMER_DELAY } from '../../lib/time/phase.ts';
+import { ClockElement } from '../clock-element.ts';
 
 const instant = (item: Element, which: 'start' | 'end') =>
 	Date.parse(item.getAttribute(`data-${which}`) ?? '');
 
-class HomeMeetings extends HTMLElement {
-	#timer: ReturnType<typeof setTimeout> | undefined;
-
-	connectedCallback() {
-		this.#update();
-	}
-
-	disconnectedCallback() {
-		clearTimeout(this.#timer);
-	}
-
-	#update() {
+class HomeMeetings extends ClockElement {
+	protected update() {
 		const upcoming = this.querySelector<HTMLElement>('[data-list="upcoming"]');
 		const past = this.querySelector<HTMLElement>('[data-list="past"]');
-		if (!upcoming || !past) return;
+		if (!upcoming || !past) return undefined;
 		const now = Date.now();
 		let nextEnd = Infinity;
 		for (const item of [...upcoming.children]) {
@@ -41,8 +31,7 @@ class HomeMeetings extends HTMLElement {
 		if (none) none.hidden = !upcoming.hidden;
 		const pastSection = past.closest('section');
 		if (pastSection) pastSection.hidden = past.children.length === 0;
-		if (nextEnd === Infinity) return;
-		this.#timer = setTimeout(() => this.#update(), Math.min(nextEnd - now + 50, MAX_TIMER_DELAY));
+		return nextEnd === Infinity ? undefined : nextEnd - now + 50;
 	}
 }
 

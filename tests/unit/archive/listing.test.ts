@@ -116,7 +116,8 @@ describe('the name of a series', () => {
 			end: '2018-02-26T17:00',
 		}).ru;
 		expect(seriesName(meeting)).toBe('U4SSC');
-		const { initiative: _initiative, ...text } = meeting.text;
+		const text = structuredClone(meeting.text);
+		delete text.initiative;
 		expect(seriesName({ ...meeting, text })).toBe('FG-DT4C');
 	});
 });
