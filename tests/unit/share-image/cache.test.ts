@@ -16,12 +16,13 @@ import { fontFiles, type ShareImageText } from '../../../src/lib/share-image/dra
 import { currentRenderer } from '../../../src/lib/share-image/share-image.ts';
 
 const text: ShareImageText = {
-	series: 'U4SSC · United for Smart Sustainable Cities',
+	organizers: 'ITU · UNECE',
 	title: 'Workshop on digital twins of cities, Madrid',
 	date: 'Monday, 16 March 2026',
 	time: '09:00–17:00 CET, UTC+01:00',
 	utc: '08:00–16:00 UTC',
 	format: 'Virtual (online)',
+	registration: 'Registration is mandatory.',
 	site: 'International meetings · meetings.example.org',
 	lang: 'en',
 };
