@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { shareImageCache } from './src/integrations/share-image-cache.ts';
+import { meetingTextIsContent } from './src/lib/content/mdx-body.ts';
 import { typographyPlugin } from './src/lib/format/markdown-typography.ts';
 import { alternateLinks } from './src/lib/seo/links.ts';
 import { placeholderWarning, siteAddress } from './src/lib/seo/site-address.ts';
@@ -60,7 +61,16 @@ export default defineConfig({
 	// Announcements have no code blocks; Shiki's inline styles would also need 'unsafe-inline'
 	// under the CSP below (Astro warns about it at every build).
 	// Meeting texts are typeset in their file's language (no-break spaces, dashes, quotes).
-	markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [typographyPlugin] }) },
+	markdown: {
+		syntaxHighlight: false,
+		// MDX uses this processor too. A meeting's text is content, not code: the mdast plugin stops
+		// the build on an import, export, {expression}, component or HTML beyond a few inline
+		// elements, before the file is compiled; the hast plugin sets the typography.
+		processor: satteri({
+			mdastPlugins: [meetingTextIsContent],
+			hastPlugins: [typographyPlugin],
+		}),
+	},
 	i18n: {
 		locales: [...locales],
 		defaultLocale,

@@ -3,19 +3,32 @@
 import { DateTime } from 'luxon';
 import { z } from 'astro/zod';
 
+import {
+	checkEmailAddress,
+	checkHttpsAddress,
+	type CheckedAddress,
+} from '../lib/content/addresses.ts';
 import { knownZone } from '../lib/time/zone-time.ts';
 
-/** An https address; plain http and relative links are refused. */
-export const httpsUrl = z
-	.url({
-		protocol: /^https$/,
-		hostname: z.regexes.domain,
-		error: 'must be a full https:// address, for example https://www.itu.int/',
-	})
+/**
+ * A zod schema for an address checked by `check`, which stores its normalised form: the URL
+ * standard's for links, the ASCII (punycode) domain for e-mail.
+ */
+const address = (check: (written: string) => CheckedAddress) =>
+	z.string().transform((written, ctx) => {
+		const checked = check(written);
+		if ('value' in checked) return checked.value;
+		ctx.addIssue({ code: 'custom', input: written, message: `"${written}" ${checked.problem}` });
+		return z.NEVER;
+	});
+
+/** An https address, internationalised domains included; http, user:password and look-alikes are refused. */
+export const httpsUrl = address(checkHttpsAddress)
+	.meta({ format: 'iri', pattern: '^https://' })
 	.describe('A full https:// address');
 
-export const email = z
-	.email({ error: 'must be an e-mail address, for example u4ssc@itu.int' })
+export const email = address(checkEmailAddress)
+	.meta({ format: 'idn-email' })
 	.describe('An e-mail address');
 
 /**
@@ -50,6 +63,15 @@ export const localDateTime = z
 	.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, {
 		error: 'must be a local date and time written YYYY-MM-DDTHH:mm, for example 2023-06-20T09:30',
 	})
+	.refine((value) => !value.endsWith('T24:00'), {
+		// Luxon reads 24:00 as the next day's 00:00; say so rather than let it pass or fail oddly.
+		error: (issue) => {
+			const value = String(issue.input);
+			const next = DateTime.fromISO(value.slice(0, 10), { zone: 'UTC' }).plus({ days: 1 });
+			const day = next.isValid ? `${next.toISODate()}T00:00` : 'the next day at 00:00';
+			return `${value}: a day's clock ends at 23:59; for midnight at the end of that day write ${day}`;
+		},
+	})
 	.refine((value) => DateTime.fromISO(value, { zone: 'UTC' }).isValid, {
 		error: (issue) => `${String(issue.input)} is not a real date and time`,
 	})
@@ -64,6 +86,16 @@ export function isIanaTimeZone(value: string): boolean {
 	return knownZone(value) !== undefined && /^[A-Z][^/]*(\/[A-Z0-9][^/]*)*$/.test(value);
 }
 
+/**
+ * Why a zone the platform knows cannot be a meeting's zone, if it cannot: in `Etc/GMT+2` and its
+ * kin the sign is inverted (it is UTC−2), so an editor who means Geneva in summer gets times four
+ * hours off. The browser still shows a visitor in such a zone; only content is held to cities.
+ */
+export function meetingZoneProblem(zone: string): string | undefined {
+	if (!zone.startsWith('Etc/') || zone === 'Etc/UTC') return undefined;
+	return `"${zone}" is not allowed: Etc/ names invert the sign (Etc/GMT+2 is two hours behind UTC), so times would be shown hours off; write the zone of the city, such as "Europe/Zurich" for Geneva, or "UTC"`;
+}
+
 export const ianaTimeZone = z
 	.string()
 	.refine(isIanaTimeZone, {
@@ -73,6 +105,10 @@ export const ianaTimeZone = z
 				? `"${String(issue.input)}" must be written as the zone's name is spelt: "${known}"`
 				: `"${String(issue.input)}" is not an IANA time zone: write a zone name such as "Europe/Zurich" (for Geneva), not an abbreviation like CEST`;
 		},
+		abort: true,
+	})
+	.refine((zone) => meetingZoneProblem(zone) === undefined, {
+		error: (issue) => meetingZoneProblem(String(issue.input)),
 	})
 	.describe(
 		'IANA time zone name, for example Europe/Zurich; abbreviations such as CEST are derived',
@@ -107,11 +143,31 @@ export const slug = z
 /** Marks the values `npm run new-meeting` leaves for the editor; no such value may be published. */
 export const placeholderMark = 'REPLACE:';
 
-/** Text that must not be blank, nor a placeholder left by the scaffold. */
+// Characters that draw nothing: controls, zero-width and other format characters, and spaces.
+const invisible = /[\p{Cc}\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0]|\u034F/gu;
+// Controls that reorder or hide text: the bidirectional overrides make a title read differently
+// from what it holds ("Trojan Source"), and C0/C1 controls have no place in a line of text.
+const deceptive = /(?![\t\n\r])\p{Cc}|[\u202A-\u202E\u2066-\u2069]/u;
+
+const codePoint = (character: string) =>
+	`U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Text that must not be blank or invisible, nor a placeholder left by the scaffold. */
 export const text = z
 	.string()
 	.trim()
 	.min(1, { error: 'must not be empty' })
+	.refine((value) => /[\p{L}\p{N}]/u.test(value.replace(invisible, '')), {
+		error: (issue) => {
+			const hidden = [...new Set(String(issue.input).match(invisible) ?? [])].map(codePoint);
+			return `has no visible letter or digit${hidden.length ? ` (only the invisible characters ${hidden.join(', ')})` : ''}; write the text`;
+		},
+		abort: true,
+	})
+	.refine((value) => !deceptive.test(value), {
+		error: (issue) =>
+			`holds the invisible control character ${codePoint(deceptive.exec(String(issue.input))![0])}, which can reorder or hide what readers see; delete it`,
+	})
 	.refine((value) => !value.includes(placeholderMark), {
 		error: (issue) =>
 			`still holds the placeholder "${String(issue.input)}"; write the real text in its place`,

@@ -54,34 +54,29 @@ export const ScheduleSchema = z
 	.superRefine((schedule, ctx) => {
 		if (schedule.programme) checkProgramme(schedule.programme, schedule, ctx);
 		if (!isIanaTimeZone(schedule.timeZone)) return;
-		const instants: Partial<Record<'start' | 'end', DateTime>> = {};
-		for (const field of ['start', 'end'] as const) {
-			const local = DateTime.fromISO(schedule[field], { zone: schedule.timeZone });
-			if (!local.isValid) return;
-			// Luxon moves a time that does not exist (skipped when clocks go forward) to a later one.
-			if (local.toFormat("yyyy-MM-dd'T'HH:mm") !== schedule[field]) {
-				ctx.addIssue({
-					code: 'custom',
-					path: [field],
-					message: `${schedule[field]} does not exist in ${schedule.timeZone}: the clocks skip that hour`,
-				});
-				return;
-			}
-			if (local.getPossibleOffsets().length > 1) {
-				ctx.addIssue({
-					code: 'custom',
-					path: [field],
-					message: `${schedule[field]} happens twice in ${schedule.timeZone} (the clocks go back that night); choose another time`,
-				});
-				return;
-			}
-			instants[field] = local;
+		const start = localInstant(schedule.start, schedule.timeZone);
+		const end = localInstant(schedule.end, schedule.timeZone);
+		for (const [field, read] of [
+			['start', start],
+			['end', end],
+		] as const) {
+			if ('problem' in read) ctx.addIssue({ code: 'custom', path: [field], message: read.problem });
 		}
-		if (instants.start && instants.end && instants.end <= instants.start) {
+		if (!('instant' in start) || !('instant' in end)) return;
+		if (end.instant <= start.instant) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['end'],
 				message: `the meeting must end after it starts (start ${schedule.start}, end ${schedule.end})`,
+			});
+			return;
+		}
+		const days = end.instant.diff(start.instant, 'days').days;
+		if (days > maxMeetingDays) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['end'],
+				message: `makes the meeting last ${describeDays(days)} (${schedule.start} to ${schedule.end}); a meeting lasts at most ${maxMeetingDays} days, so check the end's date, its year above all`,
 			});
 		}
 	})
@@ -123,7 +118,12 @@ export const MeetingSchema = z
 					.int()
 					.positive()
 					.describe('Number of the circular that announces the meeting: 92'),
-				date: isoDate.describe('Date the circular was issued: 2023-05-02'),
+				date: isoDate
+					.refine((date) => date >= '1990-01-01' && date <= '2099-12-31', {
+						error: (issue) =>
+							`${String(issue.input)} is not a plausible date for a circular (1990–2099); check the year`,
+					})
+					.describe('Date the circular was issued: 2023-05-02'),
 			})
 			.describe('The official announcement; its reference and place are in each language file'),
 		organizers: z
@@ -205,6 +205,34 @@ function checkUniqueIds(items: { id: string }[], ctx: Context, message: (id: str
 	});
 }
 
+/** A meeting lasts a few days, a summit two weeks at most; anything longer is a typing mistake. */
+export const maxMeetingDays = 28;
+
+function describeDays(days: number): string {
+	return days >= 730 ? `about ${Math.round(days / 365.25)} years` : `${Math.ceil(days)} days`;
+}
+
+/**
+ * A local wall-clock time in `zone` as an instant, or why it names none or two: clocks going
+ * forward skip an hour (Luxon moves such a time later) and clocks going back repeat one.
+ */
+export function localInstant(
+	local: string,
+	zone: string,
+): { instant: DateTime } | { problem: string } | { invalid: true } {
+	const read = DateTime.fromISO(local, { zone });
+	if (!read.isValid) return { invalid: true };
+	if (read.toFormat("yyyy-MM-dd'T'HH:mm") !== local) {
+		return { problem: `${local} does not exist in ${zone}: the clocks skip that hour` };
+	}
+	if (read.getPossibleOffsets().length > 1) {
+		return {
+			problem: `${local} happens twice in ${zone} (the clocks go back that night); choose another time`,
+		};
+	}
+	return { instant: read };
+}
+
 /** Sessions lie inside the meeting's window, have unique ids and, unless parallel, do not overlap. */
 function checkProgramme(programme: Session[], schedule: Omit<Schedule, 'programme'>, ctx: Context) {
 	if (!isIanaTimeZone(schedule.timeZone)) return;
@@ -229,6 +257,20 @@ function checkProgramme(programme: Session[], schedule: Omit<Schedule, 'programm
 		}
 		seen.add(session.id);
 		if (!start.isValid || !end.isValid) continue;
+		// The same clock-change check as the meeting's own start and end, naming the session.
+		let exists = true;
+		for (const field of ['start', 'end'] as const) {
+			const checked = localInstant(session[field], schedule.timeZone);
+			if ('problem' in checked) {
+				exists = false;
+				ctx.addIssue({
+					code: 'custom',
+					path: at(field),
+					message: `session "${session.id}": ${checked.problem}`,
+				});
+			}
+		}
+		if (!exists) continue;
 		if (end <= start) {
 			ctx.addIssue({
 				code: 'custom',

@@ -32,7 +32,13 @@ export interface BrokenCase {
 	 * Where the problem must be reported: file relative to the project, dotted field ('' = file),
 	 * and the line for mistakes of syntax, which the build names by line rather than by field.
 	 */
-	expect: { file: string; field: string; line?: number }[];
+	expect: {
+		file: string;
+		field: string;
+		line?: number;
+		/** Words the report must give, in the checker and in the build alike. */
+		message?: string;
+	}[];
 }
 
 const corpusDir = fileURLToPath(new URL('../fixtures/broken/', import.meta.url));

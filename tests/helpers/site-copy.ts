@@ -67,3 +67,12 @@ function run(dir: string, args: string[], env: Record<string, string> = {}): Pro
 		child.on('close', (status) => resolve({ status, output }));
 	});
 }
+
+/** Runs `task` for every item, two at a time: builds are CPU-bound and CI has two cores. */
+export async function twoAtATime<T>(items: readonly T[], task: (item: T) => Promise<void>) {
+	const queue = [...items];
+	const worker = async () => {
+		for (let next = queue.shift(); next !== undefined; next = queue.shift()) await task(next);
+	};
+	await Promise.all([worker(), worker()]);
+}

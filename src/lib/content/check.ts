@@ -9,6 +9,7 @@ import { MeetingTextSchema } from '../../schemas/meeting-text.ts';
 import { MeetingSchema, type Meeting } from '../../schemas/meeting.ts';
 import type { MeetingText } from '../../schemas/meeting-text.ts';
 import { listMeetingFolders, readMeetingFolder, type RawMeetingFolder } from './files.ts';
+import { asContentProblems, bodyProblems, type BodyNode } from './mdx-body.ts';
 import { checkAcrossMeetings, checkMeetingFiles, type ContentProblem } from './rules.ts';
 
 export interface ContentReport {
@@ -59,8 +60,7 @@ export function checkFolder(
 		else problems.push(...explain(result.error, data, `${folder.dir}/${name}.mdx`, textHelp));
 	}
 	for (const [name, body] of Object.entries(folder.bodies)) {
-		const problem = checkMdx(body, `${folder.dir}/${name}.mdx`, folder.bodyLines[name] ?? 1);
-		if (problem) problems.push(problem);
+		problems.push(...checkMdx(body, `${folder.dir}/${name}.mdx`, folder.bodyLines[name] ?? 1));
 	}
 	// A file that exists but failed above is already reported; do not also call it missing.
 	const unreadable = new Set(
@@ -237,20 +237,24 @@ function editDistance(a: string, b: string): number {
 
 /**
  * The text below the front matter is MDX, where `<` opens a tag and `{` an expression; a lone one
- * stops the build. Parsed with satteri, the MDX compiler the site's build uses.
+ * stops the build. Parsed with satteri, the MDX compiler the site's build uses, and then held to
+ * the build's rules for what the text may contain (mdx-body.ts).
  */
-function checkMdx(body: string, file: string, firstLine: number): ContentProblem | undefined {
+function checkMdx(body: string, file: string, firstLine: number): ContentProblem[] {
+	let tree: BodyNode;
 	try {
-		mdxToMdast(body);
-		return undefined;
+		tree = mdxToMdast(body) as BodyNode;
 	} catch (error) {
 		const message = (error as Error).message;
 		const [, line, reason] = /^(\d+):\d+: ([\s\S]*?)(?: \([\w:-]+\))?$/.exec(message) ?? [];
-		return {
-			file,
-			field: 'body',
-			...(line && { line: firstLine + Number(line) - 1 }),
-			message: `the text below the front matter is not valid MDX (${(reason ?? message).replace(/ \(\d+:\d+\)/g, '')}); write a lone < as &lt; and { as \\{, and close every tag you open`,
-		};
+		return [
+			{
+				file,
+				field: 'body',
+				...(line && { line: firstLine + Number(line) - 1 }),
+				message: `the text below the front matter is not valid MDX (${(reason ?? message).replace(/ \(\d+:\d+\)/g, '')}); write a lone < as &lt; and { as \\{, and close every tag you open`,
+			},
+		];
 	}
+	return asContentProblems(bodyProblems(tree), file, firstLine);
 }

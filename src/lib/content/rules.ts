@@ -1,5 +1,7 @@
 // Rules that span several files of one meeting: both languages present, and saying the same things.
 
+import { DateTime } from 'luxon';
+
 import { locales, type Locale } from '../../i18n/locales.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import type { MeetingText } from '../../schemas/meeting-text.ts';
@@ -72,6 +74,7 @@ export function checkMeetingFiles({
 		}
 	}
 	if (facts) {
+		problems.push(...checkStartAgainstCircular(`${dir}/meeting.json`, facts));
 		for (const locale of present) {
 			const file = `${dir}/${locale}.mdx`;
 			const text = texts[locale]!;
@@ -148,6 +151,31 @@ function checkDeadlines(dir: string, facts: Meeting): ContentProblem[] {
 				]
 			: [],
 	);
+}
+
+/** A circular announces a meeting months ahead: from a year before to three years after its date. */
+export const startWindow = { yearsBefore: 1, yearsAfter: 3 } as const;
+
+/**
+ * A start years away from the circular's date is a typo in a year (2203 for 2023), which would
+ * publish a meeting in another century; meeting.json holds both dates, but they are two objects.
+ */
+function checkStartAgainstCircular(file: string, facts: Meeting): ContentProblem[] {
+	const circular = DateTime.fromISO(facts.circular.date, { zone: 'UTC' });
+	const start = DateTime.fromISO(facts.schedule.start, { zone: 'UTC' });
+	if (!circular.isValid || !start.isValid) return [];
+	const earliest = circular.minus({ years: startWindow.yearsBefore });
+	const latest = circular.plus({ years: startWindow.yearsAfter });
+	if (start >= earliest && start <= latest) return [];
+	const years = Math.abs(start.diff(circular, 'years').years);
+	const distance = years >= 2 ? `${Math.round(years)} years` : `${Math.round(years * 12)} months`;
+	return [
+		{
+			file,
+			field: 'schedule.start',
+			message: `${facts.schedule.start} is ${distance} ${start < circular ? 'before' : 'after'} the circular's date (${facts.circular.date}); a meeting starts at most ${startWindow.yearsBefore} year before and ${startWindow.yearsAfter} years after its circular, so check the year of both`,
+		},
+	];
 }
 
 /** Each id in meeting.json needs its entry in the language file, and the file names no others. */

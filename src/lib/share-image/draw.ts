@@ -53,27 +53,57 @@ export interface PlacedBlock {
 // Skia's font registry is shared by every thread of the process, and another thread may be halfway
 // through registering the six files: each thread registers its own family and uses only that.
 const family = `Share Card PT Sans ${threadId}`;
+const emojiFamily = `Share Card Noto Emoji ${threadId}`;
 const require = createRequire(import.meta.url);
 let registered = false;
+let emojiRegistered = false;
 
-/** The font files a card is drawn with: PT Sans in the subsets the site's languages need. */
-export function fontFiles(): string[] {
-	return ['latin', 'latin-ext', 'cyrillic'].flatMap((subset) =>
+/** PT Sans in the subsets the site's languages need. */
+const textFontFiles = () =>
+	['latin', 'latin-ext', 'cyrillic'].flatMap((subset) =>
 		[400, 700].map((weight) =>
 			require.resolve(`@fontsource/pt-sans/files/pt-sans-${subset}-${weight}-normal.woff2`),
 		),
 	);
+
+/** Noto Emoji: its eleven subsets of unicode ranges plus the emoji one, in both weights. */
+const emojiFontFiles = () =>
+	[...Array.from({ length: 11 }, (_, index) => String(index)), 'emoji'].flatMap((subset) =>
+		[400, 700].map((weight) =>
+			require.resolve(`@fontsource/noto-emoji/files/noto-emoji-${subset}-${weight}-normal.woff2`),
+		),
+	);
+
+/** Every font file a card may be drawn with (the share-image cache's key reads them). */
+export function fontFiles(): string[] {
+	return [...textFontFiles(), ...emojiFontFiles()];
 }
 
 /** Registers the font files for this thread. */
 function registerFonts() {
 	if (registered) return;
-	for (const file of fontFiles()) {
-		if (!GlobalFonts.registerFromPath(file, family)) {
-			throw new Error(`Share image: could not load the font ${file}`);
-		}
-	}
+	for (const file of textFontFiles()) register(file, family);
 	registered = true;
+}
+
+/** Emoji and flags, which PT Sans lacks: what a title may hold and would otherwise show as boxes. */
+const emoji = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+/**
+ * Noto Emoji (monochrome, OFL; its eleven subsets of unicode ranges plus the emoji one), drawn in
+ * the ink of the text, for this thread; registered only once a card has an emoji (2 MB for both weights).
+ */
+function registerEmojiFont() {
+	if (emojiRegistered) return;
+	for (const file of emojiFontFiles()) register(file, emojiFamily);
+	emojiRegistered = true;
+}
+
+function register(file: string, name: string) {
+	const path = require.resolve(file);
+	if (!GlobalFonts.registerFromPath(path, name)) {
+		throw new Error(`Share image: could not load the font ${path}`);
+	}
 }
 
 const colours = { ink: '#14213d', muted: '#4a5568', accent: '#0b5cad', paper: '#ffffff' };
@@ -196,7 +226,9 @@ export function layout(text: ShareImageText, measure: Measure): PlacedBlock[] {
 	return placed;
 }
 
-const font = (size: number, weight: 400 | 700) => `${weight} ${size}px "${family}"`;
+// Skia takes a character PT Sans lacks from the next family: emoji from Noto Emoji.
+const font = (size: number, weight: 400 | 700) =>
+	`${weight} ${size}px "${family}", "${emojiFamily}"`;
 
 function draw(context: SKRSContext2D, blocks: PlacedBlock[]) {
 	context.fillStyle = colours.paper;
@@ -244,6 +276,7 @@ export function cardMeasure(lang: string): Measure {
 
 /** The card's pixels, RGBA row by row, opaque. */
 export function drawSharePixels(text: ShareImageText): Uint8Array {
+	if (Object.values(text).some((value) => emoji.test(value))) registerEmojiFont();
 	const blocks = layout(text, cardMeasure(text.lang));
 	const { canvas, context } = drawingSurface();
 	draw(context, blocks);

@@ -29,6 +29,7 @@ describe('the JSON Schema of meeting.json', () => {
 		['content/meetings/u4ssc-7', '../../../schemas/meeting.schema.json'],
 		['tests/fixtures/meetings/ai4good-3', '../../../../schemas/meeting.schema.json'],
 		['tests/fixtures/meetings/smart-cities-summit-2', '../../../../schemas/meeting.schema.json'],
+		['tests/fixtures/meetings/smart-cities-lab-1', '../../../../schemas/meeting.schema.json'],
 	])('is the one %s/meeting.json refers to', (dir, path) => {
 		const facts = JSON.parse(readFileSync(join(projectRoot, dir, 'meeting.json'), 'utf8'));
 		expect(facts.$schema).toBe(path);

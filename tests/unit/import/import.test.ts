@@ -36,7 +36,7 @@ async function draft(file: string, slug: string, root = join(workdir, `run-${++r
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 function frontOf(file: string): any {
 	const read = parseFrontmatter(readFileSync(file, 'utf8'), file);
-	if ('problem' in read) throw new Error(read.problem.message);
+	if ('problems' in read) throw new Error(read.problems.map((p) => p.message).join('\n'));
 	return read.data;
 }
 const publishedU4ssc7 = readJson(join(projectRoot, 'tests/fixtures/meetings/u4ssc-7/meeting.json'));

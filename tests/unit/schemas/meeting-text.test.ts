@@ -40,6 +40,26 @@ describe('MeetingTextSchema', () => {
 			'title: Invalid input: expected string',
 		],
 		[
+			'a title of a zero-width space alone',
+			(t: any) => (t.title = '\u200b'),
+			'title: has no visible letter or digit (only the invisible characters U+200B); write the text',
+		],
+		[
+			'a title of zero-width and control characters around a space',
+			(t: any) => (t.shortTitle = '\u200d \u2060\u0007'),
+			'shortTitle: has no visible letter or digit (only the invisible characters U+200D, U+0020, U+2060, U+0007); write the text',
+		],
+		[
+			'a title of punctuation alone',
+			(t: any) => (t.title = '— … —'),
+			'title: has no visible letter or digit',
+		],
+		[
+			'a title reversed by a right-to-left override',
+			(t: any) => (t.title = '7th meeting \u202Egnitsoh'),
+			'title: holds the invisible control character U+202E, which can reorder or hide what readers see; delete it',
+		],
+		[
 			'a missing place of the circular',
 			(t: any) => delete t.circular.place,
 			'circular.place: Invalid input',
@@ -52,7 +72,7 @@ describe('MeetingTextSchema', () => {
 		[
 			'a link to the circular that is not https',
 			(t: any) => (t.circular.url = 'http://www.itu.int/md/T22-TSB-CIR-0092/en'),
-			'circular.url: must be a full https:// address',
+			'circular.url: "http://www.itu.int/md/T22-TSB-CIR-0092/en" must be an https:// address: plain http:// is not encrypted',
 		],
 	])('rejects %s, naming the field', (_, change, expected) => {
 		const result = MeetingTextSchema.safeParse(variant(readFrontmatter('u4ssc-7', 'en'), change));
@@ -65,12 +85,36 @@ describe('MeetingTextSchema', () => {
 	});
 });
 
+it.each([
+	['Ελληνικά 7', 'a title in Greek with a digit'],
+	['会議', 'a title in Chinese'],
+	['👩‍💻 U4SSC', 'a title with an emoji joined by a zero-width joiner'],
+])('accepts %s (%s)', (title) => {
+	const text = MeetingTextSchema.parse(
+		variant(readFrontmatter('u4ssc-7', 'en'), (t: any) => (t.title = title)),
+	);
+	expect(text.title).toBe(title);
+});
+
 describe('checkMeetingFiles', () => {
 	const check = (texts: Record<string, MeetingText>) =>
 		formatProblems(checkMeetingFiles({ slug: 'u4ssc-7', facts, texts }));
 
 	it('finds nothing wrong with the published meeting', () => {
 		expect(checkMeetingFiles({ slug: 'u4ssc-7', facts, texts: { en, ru } })).toEqual([]);
+	});
+
+	it.each([
+		['2203-06-20T09:30', '2203-06-20T16:00', '180 years after'],
+		['0224-06-20T09:30', '0224-06-20T16:00', '1799 years before'],
+		['2022-03-01T09:30', '2022-03-01T16:00', '14 months before'],
+	])('says a start on %s is too far from the circular of 2023-05-02', (start, end, distance) => {
+		const moved = variant(facts, (f) => Object.assign(f.schedule, { start, end }));
+		expect(
+			formatProblems(checkMeetingFiles({ slug: 'u4ssc-7', facts: moved, texts: { en, ru } })),
+		).toBe(
+			`  content/meetings/u4ssc-7/meeting.json → schedule.start: ${start} is ${distance} the circular's date (2023-05-02); a meeting starts at most 1 year before and 3 years after its circular, so check the year of both`,
+		);
 	});
 
 	it('names the missing language file', () => {

@@ -78,12 +78,77 @@ describe('MeetingSchema', () => {
 		[
 			'an http link',
 			(m: any) => (m.links.meeting = 'http://u4ssc.itu.int/latest-meetings/7th-meeting/'),
-			'links.meeting: must be a full https:// address',
+			'links.meeting: "http://u4ssc.itu.int/latest-meetings/7th-meeting/" must be an https:// address: plain http:// is not encrypted',
 		],
 		[
 			'a bad e-mail address',
 			(m: any) => (m.contacts.email = 'u4ssc@'),
-			'contacts.email: must be an e-mail address',
+			'contacts.email: "u4ssc@" has "" after the @, which is not a domain; write it like u4ssc@itu.int',
+		],
+		[
+			'a link with a user name and password',
+			(m: any) => (m.links.registration = 'https://user:pass@evil.example/'),
+			'links.registration: "https://user:pass@evil.example/" has a user name or password before "@" (user:…@), which can hide where the link really leads; remove that part',
+		],
+		[
+			'a link to a look-alike of itu.int with a Cyrillic і',
+			(m: any) => (m.organizers[0].url = 'https://www.\u0456tu.int/'),
+			'organizers.0.url: "https://www.\u0456tu.int/" mixes Cyrillic and Latin letters in "\u0456tu", as look-alike addresses do',
+		],
+		[
+			'a link with "https:" and no "//"',
+			(m: any) => (m.initiative.url = 'https:u4ssc.itu.int'),
+			'initiative.url: "https:u4ssc.itu.int" needs "//" after "https:"; write it as https://u4ssc.itu.int',
+		],
+		[
+			'a link with an unencoded space',
+			(m: any) => (m.links.meeting = 'https://u4ssc.itu.int/7th meeting/'),
+			'links.meeting: "https://u4ssc.itu.int/7th meeting/" has a space in it, which cannot stand in an address as it is; remove it, or write it encoded as %20',
+		],
+		[
+			'a link with an unencoded quote',
+			(m: any) => (m.links.meeting = 'https://u4ssc.itu.int/"onmouseover="x'),
+			'links.meeting: "https://u4ssc.itu.int/"onmouseover="x" has the character " in it, which cannot stand in an address as it is; remove it, or write it encoded as %22',
+		],
+		[
+			'a link to an IP address',
+			(m: any) => (m.links.meeting = 'https://192.168.1.1/'),
+			'links.meeting: "https://192.168.1.1/" names the host "192.168.1.1", which is not a domain name',
+		],
+		[
+			'an e-mail address on a look-alike domain',
+			(m: any) => (m.contacts.email = 'u4ssc@\u0456tu.int'),
+			'contacts.email: "u4ssc@\u0456tu.int" mixes Cyrillic and Latin letters in "\u0456tu"',
+		],
+		[
+			'an Etc/ zone, whose sign is inverted',
+			(m: any) => (m.schedule.timeZone = 'Etc/GMT+2'),
+			'schedule.timeZone: "Etc/GMT+2" is not allowed: Etc/ names invert the sign (Etc/GMT+2 is two hours behind UTC), so times would be shown hours off; write the zone of the city, such as "Europe/Zurich" for Geneva, or "UTC"',
+		],
+		[
+			'an Etc/ zone without an offset',
+			(m: any) => (m.schedule.timeZone = 'Etc/GMT'),
+			'schedule.timeZone: "Etc/GMT" is not allowed: Etc/ names invert the sign',
+		],
+		[
+			'an end written 24:00',
+			(m: any) => (m.schedule.end = '2023-06-20T24:00'),
+			"schedule.end: 2023-06-20T24:00: a day's clock ends at 23:59; for midnight at the end of that day write 2023-06-21T00:00",
+		],
+		[
+			'an end 180 years after the start',
+			(m: any) => (m.schedule.end = '2203-06-20T16:00'),
+			"schedule.end: makes the meeting last about 180 years (2023-06-20T09:30 to 2203-06-20T16:00); a meeting lasts at most 28 days, so check the end's date, its year above all",
+		],
+		[
+			'a meeting of five weeks',
+			(m: any) => (m.schedule.end = '2023-07-25T16:00'),
+			'schedule.end: makes the meeting last 36 days (2023-06-20T09:30 to 2023-07-25T16:00); a meeting lasts at most 28 days',
+		],
+		[
+			'a circular dated in the year 224',
+			(m: any) => (m.circular.date = '0224-05-02'),
+			'circular.date: 0224-05-02 is not a plausible date for a circular (1990–2099); check the year',
 		],
 		[
 			'a phone number in local form',
@@ -128,6 +193,39 @@ describe('MeetingSchema', () => {
 		).toBe(true);
 	});
 
+	it.each([
+		[
+			'a link with an internationalised domain',
+			'https://пример.рф/',
+			'https://xn--e1afmkfd.xn--p1ai/',
+		],
+		['a link in punycode', 'https://xn--e1afmkfd.xn--p1ai/', 'https://xn--e1afmkfd.xn--p1ai/'],
+		['a link with capitals in the host', 'https://WWW.ITU.int/en/', 'https://www.itu.int/en/'],
+		[
+			'a link with a Cyrillic path',
+			'https://ru.wikipedia.org/wiki/Женева',
+			'https://ru.wikipedia.org/wiki/%D0%96%D0%B5%D0%BD%D0%B5%D0%B2%D0%B0',
+		],
+	])('accepts %s, stored in its normalised form', (_, written, stored) => {
+		const meeting = MeetingSchema.parse(variant(facts, (m: any) => (m.links.meeting = written)));
+		expect(meeting.links.meeting).toBe(stored);
+	});
+
+	it.each([
+		['info@example.xn--p1ai', 'info@example.xn--p1ai'],
+		['info@пример.рф', 'info@xn--e1afmkfd.xn--p1ai'],
+		["o'brien@ITU.int", "o'brien@itu.int"],
+	])('accepts the e-mail address %s, stored as %s', (written, stored) => {
+		const meeting = MeetingSchema.parse(variant(facts, (m: any) => (m.contacts.email = written)));
+		expect(meeting.contacts.email).toBe(stored);
+	});
+
+	it('accepts UTC and Etc/UTC for a meeting held on no city’s clock', () => {
+		for (const timeZone of ['UTC', 'Etc/UTC']) {
+			expect(problems(variant(facts, (m: any) => (m.schedule.timeZone = timeZone)))).toEqual([]);
+		}
+	});
+
 	describe('programme', () => {
 		const session = (id: string, start: string, end: string, extra = {}) => ({
 			id,
@@ -166,12 +264,47 @@ describe('MeetingSchema', () => {
 				'schedule.programme.0.end: the session must end after it starts',
 			],
 			[
+				'a session ending in the hour skipped when clocks go forward',
+				[
+					{ id: 'night-watch', start: '2024-03-31T01:00', end: '2024-03-31T02:15' },
+					{ id: 'dawn', start: '2024-03-31T02:30', end: '2024-03-31T04:00' },
+				],
+				'schedule.programme.0.end: session "night-watch": 2024-03-31T02:15 does not exist in Europe/Zurich: the clocks skip that hour',
+			],
+			[
+				'a session starting in the hour skipped when clocks go forward',
+				[{ id: 'dawn', start: '2024-03-31T02:30', end: '2024-03-31T04:00' }],
+				'schedule.programme.0.start: session "dawn": 2024-03-31T02:30 does not exist in Europe/Zurich: the clocks skip that hour',
+			],
+			[
+				'a session starting in the hour repeated when clocks go back',
+				[{ id: 'late', start: '2024-10-27T02:30', end: '2024-10-27T04:00' }],
+				'schedule.programme.0.start: session "late": 2024-10-27T02:30 happens twice in Europe/Zurich (the clocks go back that night); choose another time',
+			],
+			[
 				'two sessions with one id',
 				[session('a', '10:00', '11:00'), session('a', '11:00', '12:00')],
 				'schedule.programme.1.id: "a" is used by two sessions',
 			],
 		])('rejects %s', (_, programme, expected) => {
 			expect(withProgramme(programme)).toContain(expected);
+		});
+
+		it('checks the clock change of sessions in a meeting across one', () => {
+			const night = {
+				...facts,
+				circular: { number: 1, date: '2024-02-01' },
+				schedule: {
+					start: '2024-03-30T20:00',
+					end: '2024-03-31T10:00',
+					timeZone: 'Europe/Zurich',
+					programme: [
+						{ id: 'evening', start: '2024-03-30T20:00', end: '2024-03-31T01:30' },
+						{ id: 'morning', start: '2024-03-31T03:00', end: '2024-03-31T10:00' },
+					],
+				},
+			};
+			expect(problems(night)).toEqual([]);
 		});
 	});
 });

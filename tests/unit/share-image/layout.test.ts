@@ -183,3 +183,29 @@ describe('the drawn card', () => {
 		expect(inked(0, width, height - 40, height)).toBe(0);
 	});
 });
+
+describe('emoji on the card', () => {
+	const card = (title: string) =>
+		drawSharePixels({ ...shareImageText(u4ssc7.en, 'meetings.example.org'), title }).slice();
+
+	// PT Sans has no emoji: without a font that has them, each would be the same empty box, so two
+	// different emoji would draw the same pixels.
+	it.each([
+		['🌍', '🌏'],
+		['🇨🇭', '🇫🇷'],
+		['👩‍💻', '🧑‍🚀'],
+	])('draws %s and %s as different pictures, not as the same empty box', (one, other) => {
+		expect(card(`Summit ${one}`)).not.toEqual(card(`Summit ${other}`));
+	});
+
+	it('gives an emoji the width of one picture, a flag and a joined sequence too', () => {
+		card('Summit 🌍'); // the emoji font is loaded by the first card that needs it
+		const measure = cardMeasure('en');
+		const letter = measure('M', 60, 700);
+		for (const picture of ['🌍', '🇨🇭', '👩‍💻']) {
+			const width = measure(picture, 60, 700);
+			expect(width, picture).toBeGreaterThan(letter);
+			expect(width, picture).toBeLessThan(2 * letter);
+		}
+	});
+});
