@@ -59,8 +59,11 @@ describe('the key of a cached card', () => {
 	});
 
 	it('reads the font files the cards are drawn with', () => {
-		expect(fontFiles()).toHaveLength(6);
-		expect(fontFiles().every((file) => file.endsWith('-normal.woff2'))).toBe(true);
+		const files = fontFiles();
+		// PT Sans in three subsets and Noto Emoji in twelve, each in two weights.
+		expect(files.filter((file) => file.includes('/pt-sans-'))).toHaveLength(6);
+		expect(files.filter((file) => file.includes('/noto-emoji-'))).toHaveLength(24);
+		expect(files.every((file) => file.endsWith('-normal.woff2'))).toBe(true);
 		expect(currentRenderer()).toMatch(/^[0-9a-f]{64}$/);
 	});
 });
