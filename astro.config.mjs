@@ -10,6 +10,7 @@ import { meetingTextIsContent } from './src/lib/content/mdx-body.ts';
 import { typographyPlugin } from './src/lib/format/markdown-typography.ts';
 import { alternateLinks } from './src/lib/seo/links.ts';
 import { placeholderWarning, siteAddress } from './src/lib/seo/site-address.ts';
+import { workerChunks } from './src/lib/share-image/worker-chunk.ts';
 import { placeholderPublisher, publisher } from './src/site.ts';
 
 /**
@@ -80,6 +81,8 @@ export default defineConfig({
 			redirectToDefaultLocale: false,
 		},
 	},
+	// The share images' worker thread becomes a chunk of its own that pool.ts can find.
+	vite: { plugins: [workerChunks()] },
 	devToolbar: { enabled: false },
 	security: {
 		// Every page carries a Content-Security-Policy <meta> with hashes of its own inline scripts

@@ -12,7 +12,13 @@ export default getViteConfig({
 			{ extends: true, test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
 			{
 				extends: true,
-				test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000 },
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					testTimeout: 120_000,
+					// Copies of the project are built and removed in hooks; a busy machine is slow at both.
+					hookTimeout: 180_000,
+				},
 			},
 			{
 				extends: true,

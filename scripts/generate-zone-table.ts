@@ -30,6 +30,13 @@ interface Packed {
 const source = new URL('../node_modules/moment-timezone/data/packed/latest.json', import.meta.url);
 const target = new URL('../public/data/zone-table.json', import.meta.url);
 const data = JSON.parse(readFileSync(source, 'utf8')) as Packed;
+/** The same release's zone1970.tab: each zone's countries, the one its city is in first. */
+const meta = JSON.parse(
+	readFileSync(
+		new URL('../node_modules/moment-timezone/data/meta/latest.json', import.meta.url),
+		'utf8',
+	),
+) as { zones: Record<string, { countries: string[] }> };
 
 /**
  * The zone a country's name should find first: its capital's. IANA lists a country's zones in no
@@ -52,11 +59,32 @@ const mainZones: Record<string, string> = {
 	UA: 'Europe/Kyiv',
 };
 
+/** Each zone's other names are one zone: Africa/Accra is Africa/Abidjan. */
+const canonical = new Map(
+	data.links.map((line) => line.split('|') as [string, string]).map(([zone, link]) => [link, zone]),
+);
+const sameZone = (a: string, b: string) => (canonical.get(a) ?? a) === (canonical.get(b) ?? b);
+const home = (zone: string) => meta.zones[zone]?.countries[0];
+/** tz lists Crimea under Russia and Ukraine and takes no side between them; nor does the site. */
+const listedUnderBoth = new Set(['Europe/Simferopol']);
+
+/**
+ * Whether a country is named with a zone. zone1970.tab also lists a country that keeps another
+ * country's clock in one remote place (Australia's Eyre Bird Observatory on Tokyo's, Antarctic
+ * stations on their supply bases', Büsingen on Zurich's): where the country has a zone of its own
+ * besides that zone's other names, the picker would call Tokyo "Australia, Japan". Such a place
+ * has its own zone name where tz gives it one (Europe/Busingen), which names the country.
+ */
+function namesCountry(code: string, zone: string, zones: string[]): boolean {
+	if (home(zone) === code || listedUnderBoth.has(zone)) return true;
+	return zones.every((other) => home(other) !== code || sameZone(other, zone));
+}
+
 // "CH:Europe/Zurich;KZ:Asia/Almaty,Asia/Aqtobe,…": one entry per country, its main zone first.
 const countries = data.countries
 	.map((line) => {
 		const [code, list] = line.split('|') as [string, string];
-		const zones = list.split(' ');
+		const zones = list.split(' ').filter((zone, _, all) => namesCountry(code, zone, all));
 		const main = mainZones[code];
 		if (main && !zones.includes(main)) throw new Error(`${main} is not a zone of ${code}`);
 		const ordered = main ? [main, ...zones.filter((zone) => zone !== main)] : zones;

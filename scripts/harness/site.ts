@@ -1,5 +1,6 @@
 // What the built site (dist/) contains, found by walking it: the gates cover every page that
-// exists, so new pages (schedule, calendar, SEO) are checked without changing a test.
+// exists, so new pages and meetings are checked without changing a test. Like all of
+// scripts/harness, Node code that the npm tools and the tests share.
 
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';

@@ -1,5 +1,5 @@
 // Loads the meeting collections, joins each meeting's facts with its text in every language,
-// and stops the build when the files of a meeting disagree.
+// and stops the build when the files of a meeting disagree. Astro's build only (astro:content).
 
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 

@@ -1,5 +1,6 @@
 // Interface text lookup: `useTranslations(locale)` returns a `t()` bound to one language. Every
-// string it hands out is typeset (no-break spaces, dashes, quotes) for that language.
+// string it hands out is typeset (no-break spaces, dashes, quotes) for that language. It holds
+// every dictionary, so it runs at build time; browser code imports locales, negotiate and paths.
 
 import { en } from './en.ts';
 import { intlLocale, type Locale } from './locales.ts';

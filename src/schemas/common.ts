@@ -1,7 +1,6 @@
 // Field types shared by the content schemas, each with an error an editor can act on.
 
 import { DateTime } from 'luxon';
-import { z } from 'astro/zod';
 
 import {
 	checkEmailAddress,
@@ -9,16 +8,27 @@ import {
 	type CheckedAddress,
 } from '../lib/content/addresses.ts';
 import { knownZone } from '../lib/time/zone-time.ts';
+import { editorError, placeholderMark, placeholderProblem, says } from './errors.ts';
+import * as z from './zod.ts';
+
+export { placeholderMark };
 
 /**
  * A zod schema for an address checked by `check`, which stores its normalised form: the URL
- * standard's for links, the ASCII (punycode) domain for e-mail.
+ * standard's for links, the ASCII (punycode) domain for e-mail. A scaffold's placeholder gets the
+ * placeholder's message, as every other field does.
  */
 const address = (check: (written: string) => CheckedAddress) =>
 	z.string().transform((written, ctx) => {
 		const checked = check(written);
-		if ('value' in checked) return checked.value;
-		ctx.addIssue({ code: 'custom', input: written, message: `"${written}" ${checked.problem}` });
+		if ('value' in checked && !written.includes(placeholderMark)) return checked.value;
+		ctx.addIssue({
+			code: 'custom',
+			input: written,
+			message:
+				placeholderProblem(written) ??
+				`"${written}" ${'problem' in checked ? checked.problem : ''}`,
+		});
 		return z.NEVER;
 	});
 
@@ -38,8 +48,10 @@ export const email = address(checkEmailAddress)
 export const phoneNumber = z
 	.string()
 	.regex(/^\+[1-9]\d{0,3}(?: \d{1,6}){1,6}$/, {
-		error:
+		error: says(
 			'must be an international number like "+41 22 730 6301": a +, the country code, then digit groups separated by single spaces',
+		),
+		abort: true,
 	})
 	.refine((value) => value.replace(/\D/g, '').length <= 15, {
 		error: 'has more than 15 digits, which no international (E.164) number has',
@@ -50,7 +62,8 @@ export const phoneNumber = z
 export const isoDate = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, {
-		error: 'must be a date written YYYY-MM-DD, for example 2023-05-02',
+		error: says('must be a date written YYYY-MM-DD, for example 2023-05-02'),
+		abort: true,
 	})
 	.refine((value) => DateTime.fromISO(value, { zone: 'UTC' }).isValid, {
 		error: (issue) => `${String(issue.input)} is not a date in the calendar`,
@@ -61,7 +74,10 @@ export const isoDate = z
 export const localDateTime = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, {
-		error: 'must be a local date and time written YYYY-MM-DDTHH:mm, for example 2023-06-20T09:30',
+		error: says(
+			'must be a local date and time written YYYY-MM-DDTHH:mm, for example 2023-06-20T09:30',
+		),
+		abort: true,
 	})
 	.refine((value) => !value.endsWith('T24:00'), {
 		// Luxon reads 24:00 as the next day's 00:00; say so rather than let it pass or fail oddly.
@@ -99,12 +115,12 @@ export function meetingZoneProblem(zone: string): string | undefined {
 export const ianaTimeZone = z
 	.string()
 	.refine(isIanaTimeZone, {
-		error: (issue) => {
+		error: says((issue) => {
 			const known = knownZone(issue.input);
 			return known
 				? `"${String(issue.input)}" must be written as the zone's name is spelt: "${known}"`
 				: `"${String(issue.input)}" is not an IANA time zone: write a zone name such as "Europe/Zurich" (for Geneva), not an abbreviation like CEST`;
-		},
+		}),
 		abort: true,
 	})
 	.refine((zone) => meetingZoneProblem(zone) === undefined, {
@@ -128,7 +144,11 @@ export const languageTag = z
 				return false;
 			}
 		},
-		{ error: (issue) => `"${String(issue.input)}" is not a language code such as "en" or "ru"` },
+		{
+			error: says(
+				(issue) => `"${String(issue.input)}" is not a language code such as "en" or "ru"`,
+			),
+		},
 	)
 	.describe('BCP 47 language code, for example en');
 
@@ -136,12 +156,11 @@ export const languageTag = z
 export const slug = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-		error: 'must use only lower-case letters, digits and single hyphens, for example "un-habitat"',
+		error: says(
+			'must use only lower-case letters, digits and single hyphens, for example "un-habitat"',
+		),
 	})
 	.describe('Identifier of lower-case letters, digits and hyphens');
-
-/** Marks the values `npm run new-meeting` leaves for the editor; no such value may be published. */
-export const placeholderMark = 'REPLACE:';
 
 // Characters that draw nothing: controls, zero-width and other format characters, and spaces.
 const invisible = /[\p{Cc}\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0]|\u034F/gu;
@@ -152,7 +171,7 @@ const deceptive = /(?![\t\n\r])\p{Cc}|[\u202A-\u202E\u2066-\u2069]/u;
 const codePoint = (character: string) =>
 	`U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** Text that must not be blank or invisible, nor a placeholder left by the scaffold. */
+/** Text that must not be blank or invisible, nor a placeholder left by the scaffold (editorError says so). */
 export const text = z
 	.string()
 	.trim()
@@ -168,7 +187,4 @@ export const text = z
 		error: (issue) =>
 			`holds the invisible control character ${codePoint(deceptive.exec(String(issue.input))![0])}, which can reorder or hide what readers see; delete it`,
 	})
-	.refine((value) => !value.includes(placeholderMark), {
-		error: (issue) =>
-			`still holds the placeholder "${String(issue.input)}"; write the real text in its place`,
-	});
+	.refine((value) => !value.includes(placeholderMark), { error: editorError });

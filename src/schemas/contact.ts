@@ -1,8 +1,7 @@
 // How to reach the organisers of a meeting.
 
-import { z } from 'astro/zod';
-
 import { email, phoneNumber } from './common.ts';
+import * as z from './zod.ts';
 
 export const ContactsSchema = z
 	.strictObject({

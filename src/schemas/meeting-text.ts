@@ -1,8 +1,8 @@
 // The text of one meeting in one language: the front matter of `content/meetings/<slug>/<lang>.mdx`.
 
-import { z } from 'astro/zod';
-
 import { httpsUrl, text } from './common.ts';
+import { says } from './errors.ts';
+import * as z from './zod.ts';
 
 const textList = (what: string) => z.array(text).min(1, { error: `list at least one ${what}` });
 
@@ -11,15 +11,16 @@ export const MeetingTextSchema = z
 		title: text.describe('Full title of the meeting, as in the announcement'),
 		shortTitle: text
 			.max(60, {
-				error:
+				error: says(
 					'keep the short title within 60 characters; calendars show it in their day and week grids',
+				),
 			})
 			.describe(
 				'Short title for calendars, lists and the browser tab, at most 60 characters: 7th U4SSC meeting',
 			),
 		description: text
 			.max(300, {
-				error: 'keep the description under 300 characters; it is shown in search results',
+				error: says('keep the description under 300 characters; it is shown in search results'),
 			})
 			.describe('One or two sentences saying what the meeting is'),
 		timeZonePlace: text.describe('The city whose clock the times follow: Geneva'),

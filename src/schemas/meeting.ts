@@ -1,7 +1,7 @@
-// The language-neutral facts of one meeting (`content/meetings/<slug>/meeting.json`).
+// The language-neutral facts of one meeting (`content/meetings/<slug>/meeting.json`). Read at
+// build time and by `npm run check:content`, like every schema in src/schemas.
 
 import { DateTime } from 'luxon';
-import { z } from 'astro/zod';
 
 import {
 	httpsUrl,
@@ -14,6 +14,7 @@ import {
 	text,
 } from './common.ts';
 import { ContactsSchema } from './contact.ts';
+import * as z from './zod.ts';
 
 export const meetingFormats = ['virtual', 'in-person', 'hybrid'] as const;
 

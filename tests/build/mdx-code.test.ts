@@ -47,7 +47,7 @@ const copies: string[] = [];
 
 beforeAll(async () => {
 	await twoAtATime(cases, async (hostile) => {
-		const dir = copyProject('meetings-mdx-code-');
+		const dir = copyProject('meetings-mdx-code-', ['tests/fixtures/meetings/u4ssc-7']);
 		copies.push(dir);
 		const file = join(dir, 'content/meetings/u4ssc-7/en.mdx');
 		const source = readFileSync(file, 'utf8');

@@ -26,7 +26,7 @@ function change(file: string, edit: (source: string) => string) {
 }
 
 beforeAll(async () => {
-	site = copyProject('meetings-tolerated-');
+	site = copyProject('meetings-tolerated-', ['tests/fixtures/meetings/u4ssc-7']);
 	change('meeting.json', (source) =>
 		`\uFEFF${source}`
 			.replace('"https://u4ssc.itu.int/latest-meetings/7th-meeting/"', '"https://пример.рф/"')

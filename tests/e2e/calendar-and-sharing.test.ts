@@ -1,5 +1,6 @@
-// The calendar files, add-to-calendar links and share metadata of the built site, read in
-// Chromium and over HTTP: what a calendar app, a search engine or a messenger receives.
+// The calendar files, add-to-calendar links and share metadata of the site built from the fixture
+// meetings, read in Chromium and over HTTP: what a calendar app, a search engine or a messenger
+// receives for the 7th U4SSC meeting.
 
 import { readFile } from 'node:fs/promises';
 
@@ -9,7 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './use-browser.ts';
 import { seen } from './reader.ts';
 
-const baseURL = inject('baseURL');
+const baseURL = inject('fixtureURL');
 const origin = 'https://meetings.example.org';
 
 const pages = [
@@ -34,7 +35,7 @@ const pages = [
 	},
 ] as const;
 
-const { open } = useBrowser();
+const { open } = useBrowser({ baseURL });
 
 /** The site path of an absolute URL on the configured site, to fetch it from the local server. */
 const local = (url: string) => `${baseURL}${new URL(url).pathname}`;

@@ -1,9 +1,9 @@
-// The 7th U4SSC meeting page in each language, read in Chromium from the built site: every fact of
-// the announcement, with and without JavaScript, the status at the moment of viewing, and the layout
-// on narrow screens.
+// The 7th U4SSC meeting page in each language, read in Chromium from the site built from the
+// fixture meetings: every fact of the announcement, with and without JavaScript, the status at
+// the moment of viewing, and the layout on narrow screens.
 
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { useBrowser } from './use-browser.ts';
 import { definitionOf, seen, seenAll } from './reader.ts';
@@ -132,7 +132,7 @@ const afterwards = '2026-03-02T12:00:00+01:00';
 const before = '2023-06-01T12:00:00+02:00';
 const during = '2023-06-20T10:00:00+02:00';
 
-const { open } = useBrowser();
+const { open } = useBrowser({ baseURL: inject('fixtureURL') });
 
 /**
  * Every fact of the announcement, asserted on a page that is already open. Used with JavaScript

@@ -1,5 +1,6 @@
-// The meeting page on paper: an A4 sheet must carry the essentials (what, when, how to take part,
-// whom to contact) on its first page, with no button that means nothing in print.
+// The meeting page on paper (the 7th U4SSC meeting of the site built from the fixture meetings):
+// an A4 sheet must carry the essentials (what, when, how to take part, whom to contact) on its
+// first page, with no button that means nothing in print.
 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -22,7 +23,7 @@ afterAll(async () => {
 describe.each(['en', 'ru'])('the printed meeting page (%s)', (locale) => {
 	it('puts the title, date and time, key facts and contacts on the first sheet', async () => {
 		const context = await newContext(browser, {
-			baseURL: inject('baseURL'),
+			baseURL: inject('fixtureURL'),
 			viewport: printable,
 			clock: { time: '2026-11-30T12:00:00Z' },
 		});
@@ -56,7 +57,7 @@ describe.each(['en', 'ru'])('the printed meeting page (%s)', (locale) => {
 	});
 
 	it('prints to a PDF of at most three A4 pages', async () => {
-		const context = await newContext(browser, { baseURL: inject('baseURL') });
+		const context = await newContext(browser, { baseURL: inject('fixtureURL') });
 		const page = await context.newPage();
 		await page.goto(`/${locale}/meetings/u4ssc-7/`);
 		const pdf = await page.pdf({ format: 'A4' });

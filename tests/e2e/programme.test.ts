@@ -1,6 +1,6 @@
-// The programme's "Your time" column in real Chromium. No published meeting has a programme yet,
-// so the fixture meeting is rendered through the Container API and served beside the built
-// site, with the built <meeting-schedule> script.
+// The programme's "Your time" column in real Chromium: a fixture programme rendered through the
+// Container API and served beside the site built from the fixture meetings, with that site's
+// <meeting-schedule> script.
 
 import { readFileSync } from 'node:fs';
 
@@ -14,15 +14,12 @@ import MeetingSchedule from '../../src/components/MeetingSchedule/MeetingSchedul
 import { MeetingSchema } from '../../src/schemas/meeting.ts';
 import { launchBrowser, newContext, watchForProblems } from '../../scripts/harness/browser.ts';
 
-const baseURL = inject('baseURL');
+const baseURL = inject('fixtureURL');
 const fixture = (name: string) =>
 	JSON.parse(readFileSync(new URL(`../fixtures/programme/${name}`, import.meta.url), 'utf8'));
 const schedule = MeetingSchema.parse(fixture('meeting.json')).schedule;
 const titles = fixture('titles.json') as Record<'en' | 'ru', Record<string, string>>;
-const builtPage = readFileSync(
-	new URL('../../dist/en/meetings/u4ssc-7/index.html', import.meta.url),
-	'utf8',
-);
+const builtPage = readFileSync(`${inject('fixtureDist')}en/meetings/u4ssc-7/index.html`, 'utf8');
 /** The built page's <meeting-schedule> script, by its hashed name. */
 const script = /<script type="module" src="([^"]*MeetingSchedule[^"]*)"/.exec(builtPage)![1]!;
 

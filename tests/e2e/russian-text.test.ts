@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { dist, htmlFiles, meetingPaths, urlPathOf } from '../../scripts/harness/site.ts';
+import { htmlFiles, meetingPaths, urlPathOf } from '../../scripts/harness/site.ts';
 import { publisher } from '../../src/site.ts';
 import { collapse, definitionOf, seen, seenAll } from './reader.ts';
 import { useBrowser } from './use-browser.ts';
@@ -49,7 +49,9 @@ describe('Russian pages', () => {
 
 	it('include the home page and every meeting', () => {
 		expect(pages).toContain('/ru/');
-		expect(pages).toContain('/ru/meetings/u4ssc-7/');
+		const meetings = meetingPaths().filter((path) => path.startsWith('/ru/'));
+		expect(meetings.length).toBeGreaterThan(0);
+		for (const path of meetings) expect(pages).toContain(path);
 	});
 
 	it.each(pages)('show no English words on %s', async (path) => {
@@ -112,17 +114,23 @@ describe('Russian meeting pages in the register of the circulars', () => {
 });
 
 describe('the Russian page announced by Циркуляр 92 БСЭ, in the words of the circular', () => {
+	// Read from the fixture copy of that meeting, built beside the site: the published one may
+	// change or go without this test knowing.
+	const fixtureDist = inject('fixtureDist');
 	/** The page that names the circular as its source. */
-	const path = russianMeetings.find((candidate) =>
-		readFileSync(join(dist, candidate, 'index.html'), 'utf8').includes(
-			'https://www.itu.int/md/T22-TSB-CIR-0092/ru',
-		),
-	);
+	const path = htmlFiles(fixtureDist)
+		.map(urlPathOf)
+		.filter((candidate) => /^\/ru\/meetings\/[^/]+\/$/.test(candidate))
+		.find((candidate) =>
+			readFileSync(join(fixtureDist, candidate, 'index.html'), 'utf8').includes(
+				'https://www.itu.int/md/T22-TSB-CIR-0092/ru',
+			),
+		);
 	let page: Page;
 
 	beforeAll(async () => {
 		expect(path, 'no Russian page cites TSB Circular 92').toBeDefined();
-		({ page } = await open(path!, { javaScriptEnabled: false }));
+		({ page } = await open(path!, { baseURL: inject('fixtureURL'), javaScriptEnabled: false }));
 	});
 
 	it('quotes Goal 11 exactly as the circular does, in quotation marks, once and the same', async () => {

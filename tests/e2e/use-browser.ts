@@ -12,12 +12,13 @@ import {
 
 /**
  * One Chromium for a test file, and `open()` for a page in a fresh context with its own language,
- * zone and clock. Every context and the browser close after the file's tests.
+ * zone and clock. Every context and the browser close after the file's tests. Pages come from the
+ * published site unless `defaults.baseURL` names another (`inject('fixtureURL')`).
  */
-export function useBrowser(defaults: Omit<ContextOptions, 'baseURL'> = {}) {
+export function useBrowser(defaults: Partial<ContextOptions> = {}) {
 	let browser: Browser | undefined;
 	const contexts: BrowserContext[] = [];
-	const baseURL = inject('baseURL');
+	const baseURL = defaults.baseURL ?? inject('baseURL');
 	beforeAll(async () => {
 		browser = await launchBrowser();
 	});
@@ -27,7 +28,7 @@ export function useBrowser(defaults: Omit<ContextOptions, 'baseURL'> = {}) {
 	});
 	return {
 		baseURL,
-		async open(path: string, options: Omit<ContextOptions, 'baseURL'> = {}) {
+		async open(path: string, options: Partial<ContextOptions> = {}) {
 			if (!browser) throw new Error('open() works inside tests, once the browser has started');
 			const context = await newContext(browser, { baseURL, ...defaults, ...options });
 			contexts.push(context);

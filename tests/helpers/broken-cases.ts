@@ -1,5 +1,6 @@
 // The malformed-content corpus: each tests/fixtures/broken/<case>/case.json describes one mistake
-// an editor can make, as changes to a copy of the real 7th U4SSC meeting, and where it must be reported.
+// an editor can make, as changes to the fixture copy of the 7th U4SSC meeting, and what must be
+// reported where.
 import {
 	cpSync,
 	existsSync,
@@ -12,7 +13,7 @@ import {
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { contentDir } from './content.ts';
+import { fixtureMeetingsDir } from './content.ts';
 
 export interface BrokenCase {
 	name: string;
@@ -29,15 +30,20 @@ export interface BrokenCase {
 	/** Also keep an unchanged copy of the meeting under this folder name. */
 	copyTo?: string;
 	/**
-	 * Where the problem must be reported: file relative to the project, dotted field ('' = file),
-	 * and the line for mistakes of syntax, which the build names by line rather than by field.
+	 * What `npm run check:content` must report where, word for word: the file relative to the
+	 * project, the dotted field ('' = the file), the line for a mistake of syntax, and the message.
 	 */
 	expect: {
 		file: string;
 		field: string;
 		line?: number;
 		/** Words the report must give, in the checker and in the build alike. */
-		message?: string;
+		message: string;
+		/**
+		 * For a mistake of syntax, which Astro's own parsers find before any schema sees the file:
+		 * texts the build's output must contain instead of the message.
+		 */
+		build?: string[];
 	}[];
 }
 
@@ -60,9 +66,11 @@ export function brokenCases(): BrokenCase[] {
 export function writeBrokenMeeting(brokenCase: BrokenCase, meetingsRoot: string): void {
 	const dir = join(meetingsRoot, brokenCase.folder ?? baseSlug);
 	rmSync(join(meetingsRoot, baseSlug), { recursive: true, force: true });
-	cpSync(join(contentDir, baseSlug), dir, { recursive: true });
+	cpSync(join(fixtureMeetingsDir, baseSlug), dir, { recursive: true });
 	if (brokenCase.copyTo)
-		cpSync(join(contentDir, baseSlug), join(meetingsRoot, brokenCase.copyTo), { recursive: true });
+		cpSync(join(fixtureMeetingsDir, baseSlug), join(meetingsRoot, brokenCase.copyTo), {
+			recursive: true,
+		});
 	for (const edit of brokenCase.edits ?? []) {
 		const path = join(dir, edit.file);
 		const source = readFileSync(path, 'utf8');
@@ -71,7 +79,7 @@ export function writeBrokenMeeting(brokenCase: BrokenCase, meetingsRoot: string)
 			: source.replace(edit.find!, edit.replace);
 		if (changed === source) {
 			throw new Error(
-				`${brokenCase.name}: the edit of ${edit.file} changed nothing; is the real meeting different now?`,
+				`${brokenCase.name}: the edit of ${edit.file} changed nothing; is the fixture meeting different now?`,
 			);
 		}
 		writeFileSync(path, changed);

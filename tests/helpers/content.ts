@@ -1,13 +1,14 @@
-// Reads the real meeting files through the same reader as `npm run check:content`, so the tests
-// check the content that is published.
+// Reads the fixture meetings (tests/fixtures/meetings: a copy of the 7th U4SSC meeting and two
+// meetings unlike it) through the same reader as `npm run check:content`. Tests read these, never
+// content/, so an editor who adds, changes or removes a published meeting keeps them green.
 import { fileURLToPath } from 'node:url';
 
 import { readMeetingFolder } from '../../src/lib/content/files.ts';
 
-export const contentDir = fileURLToPath(new URL('../../content/meetings/', import.meta.url));
+export const fixtureMeetingsDir = fileURLToPath(new URL('../fixtures/meetings/', import.meta.url));
 
 function readFolder(slug: string) {
-	const folder = readMeetingFolder(contentDir, slug, 'content/meetings');
+	const folder = readMeetingFolder(fixtureMeetingsDir, slug, 'tests/fixtures/meetings');
 	if (folder.problems.length > 0) throw new Error(JSON.stringify(folder.problems));
 	return folder;
 }

@@ -1,9 +1,6 @@
-// The real meeting (facts plus text in one language) as the plain data src/lib works with, typeset
+// A fixture meeting (facts plus text in one language) as the plain data src/lib works with, typeset
 // as the site prints it.
-import { fileURLToPath } from 'node:url';
-
 import { locales, type Locale } from '../../src/i18n/locales.ts';
-import { readMeetingFolder } from '../../src/lib/content/files.ts';
 import { localizeMeeting, type LocalizedMeeting } from '../../src/lib/meeting.ts';
 import { placeholderSite } from '../../src/lib/seo/site-address.ts';
 import { MeetingSchema } from '../../src/schemas/meeting.ts';
@@ -13,7 +10,8 @@ import { readFacts, readFrontmatter } from './content.ts';
 /** The address a build without SITE uses, as the tests' builds do. */
 export const site = new URL(placeholderSite);
 
-export function localizedMeeting(slug: string, locale: Locale): LocalizedMeeting {
+/** A meeting of tests/fixtures/meetings, as the site's code sees it. */
+export function fixtureMeeting(slug: string, locale: Locale): LocalizedMeeting {
 	return localizeMeeting(
 		slug,
 		locale,
@@ -22,19 +20,7 @@ export function localizedMeeting(slug: string, locale: Locale): LocalizedMeeting
 	);
 }
 
+/** The fixture copy of the 7th U4SSC meeting, in each language. */
 export const u4ssc7 = Object.fromEntries(
-	locales.map((locale) => [locale, localizedMeeting('u4ssc-7', locale)]),
+	locales.map((locale) => [locale, fixtureMeeting('u4ssc-7', locale)]),
 ) as Record<Locale, LocalizedMeeting>;
-
-const fixturesDir = fileURLToPath(new URL('../fixtures/meetings/', import.meta.url));
-
-/** A meeting of tests/fixtures/meetings, as the site's code sees it. */
-export function fixtureMeeting(slug: string, locale: Locale): LocalizedMeeting {
-	const folder = readMeetingFolder(fixturesDir, slug);
-	return localizeMeeting(
-		slug,
-		locale,
-		MeetingSchema.parse(folder.facts),
-		MeetingTextSchema.parse(folder.texts[locale]),
-	);
-}

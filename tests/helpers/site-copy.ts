@@ -1,5 +1,5 @@
 // A throwaway copy of the project (node_modules linked, not copied) to build other content in,
-// so build tests never touch the real content, .astro cache or dist/.
+// so build tests never touch the real content, .astro cache or dist/, nor depend on content/.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,16 +11,28 @@ const copied = [
 	'astro.config.mjs',
 	'tsconfig.json',
 	'package.json',
+	'.prettierrc.json',
+	'.prettierignore',
 	'pagefind.yml',
 	'src',
-	'content',
 	'public',
+	'scripts',
+	'schemas',
 ];
 
-export function copyProject(prefix: string): string {
+/**
+ * A copy of the project whose content/meetings/ holds only the given folders of meetings
+ * (`tests/fixtures/meetings/u4ssc-7`), never the published ones.
+ */
+export function copyProject(prefix: string, meetings: string[] = []): string {
 	const dir = mkdtempSync(join(tmpdir(), prefix));
 	for (const entry of copied)
 		cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
+	mkdirSync(join(dir, 'content/meetings'), { recursive: true });
+	for (const meeting of meetings) {
+		const slug = meeting.split('/').at(-1)!;
+		cpSync(join(projectRoot, meeting), join(dir, 'content/meetings', slug), { recursive: true });
+	}
 	// Link each package, not node_modules itself: Vite and Astro keep caches in node_modules/.vite
 	// and node_modules/.astro, which builds running side by side must not share.
 	mkdirSync(join(dir, 'node_modules'));
@@ -35,22 +47,21 @@ export function removeCopy(dir: string): void {
 	rmSync(dir, { recursive: true, force: true });
 }
 
-export interface BuildResult {
+export interface RunResult {
 	status: number | null;
 	output: string;
 }
+export type BuildResult = RunResult;
 
-/** Runs `astro build` in `dir` with extra environment variables; resolves when it exits. */
-export function buildCopy(dir: string, env: Record<string, string> = {}): Promise<BuildResult> {
-	return run(dir, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
-}
-
-/** Runs Pagefind over the copy's dist/, as `npm run build` does after `astro build`. */
-export function indexCopy(dir: string): Promise<BuildResult> {
-	return run(dir, [join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs')]);
-}
-
-function run(dir: string, args: string[], env: Record<string, string> = {}): Promise<BuildResult> {
+/**
+ * Runs a Node script (`scripts/check-content.ts`, Astro's CLI) with the project's Node in `dir`,
+ * as npm would, with extra environment variables; resolves with its output when it exits.
+ */
+export function runIn(
+	dir: string,
+	args: string[],
+	env: Record<string, string> = {},
+): Promise<RunResult> {
 	// Vitest copies Astro's import.meta.env into process.env, SITE included: a build gets SITE only
 	// when the test gives it, as a build from the shell would.
 	const inherited = { ...process.env };
@@ -66,6 +77,26 @@ function run(dir: string, args: string[], env: Record<string, string> = {}): Pro
 		child.on('error', reject);
 		child.on('close', (status) => resolve({ status, output }));
 	});
+}
+
+/**
+ * `astro build` of the copy in `dir`, with extra environment variables. With `from`, the build
+ * runs from that folder with `--root dir`, as a CI job started elsewhere would.
+ */
+export function buildCopy(
+	dir: string,
+	env: Record<string, string> = {},
+	{ from }: { from?: string } = {},
+): Promise<BuildResult> {
+	const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+	return from
+		? runIn(from, [astro, 'build', '--root', dir], env)
+		: runIn(dir, [astro, 'build'], env);
+}
+
+/** Runs Pagefind over the copy's dist/, as `npm run build` does after `astro build`. */
+export function indexCopy(dir: string): Promise<BuildResult> {
+	return runIn(dir, [join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs')]);
 }
 
 /** Runs `task` for every item, two at a time: builds are CPU-bound and CI has two cores. */

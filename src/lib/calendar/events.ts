@@ -1,5 +1,6 @@
 // What a meeting looks like in a calendar, in one language: the entry shared by the .ics files
-// and the Google/Outlook links, the .ics event itself, and the per-language feed.
+// and the Google/Outlook links, the .ics event itself, and the per-language feed. Build time,
+// like all of src/lib/calendar.
 
 import { useTranslations } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locales.ts';

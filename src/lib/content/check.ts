@@ -1,10 +1,11 @@
 // Checks every meeting folder with the same schemas and cross-file rules as the build, and says
-// each problem in plain words with what would be right; used by `npm run check:content`.
+// each problem in plain words with what would be right; used by `npm run check:content`. Node
+// only, like all of src/lib/content (files, rules, the scaffold).
 
 import { z } from 'astro/zod';
 import { mdxToMdast } from 'satteri';
 
-import { placeholderMark } from '../../schemas/common.ts';
+import { knownKeys, misspeltKey, unknownKeyMessage } from '../../schemas/errors.ts';
 import { MeetingTextSchema } from '../../schemas/meeting-text.ts';
 import { MeetingSchema, type Meeting } from '../../schemas/meeting.ts';
 import type { MeetingText } from '../../schemas/meeting-text.ts';
@@ -48,16 +49,13 @@ export function checkFolder(
 	if (folder.facts !== undefined) {
 		const result = MeetingSchema.safeParse(folder.facts);
 		if (result.success) facts = result.data;
-		else
-			problems.push(
-				...explain(result.error, folder.facts, `${folder.dir}/meeting.json`, factsHelp),
-			);
+		else problems.push(...explain(result.error, MeetingSchema, `${folder.dir}/meeting.json`));
 	}
 	const texts: Record<string, MeetingText> = {};
 	for (const [name, data] of Object.entries(folder.texts)) {
 		const result = MeetingTextSchema.safeParse(data);
 		if (result.success) texts[name] = result.data;
-		else problems.push(...explain(result.error, data, `${folder.dir}/${name}.mdx`, textHelp));
+		else problems.push(...explain(result.error, MeetingTextSchema, `${folder.dir}/${name}.mdx`));
 	}
 	for (const [name, body] of Object.entries(folder.bodies)) {
 		problems.push(...checkMdx(body, `${folder.dir}/${name}.mdx`, folder.bodyLines[name] ?? 1));
@@ -86,153 +84,54 @@ export function checkFolder(
 	return { slug: folder.slug, facts, problems };
 }
 
-type JsonSchema = {
-	description?: string;
-	properties?: Record<string, JsonSchema>;
-	items?: JsonSchema;
-	additionalProperties?: JsonSchema | boolean;
-};
-
-// The editor-facing descriptions, found by field path, tell what a missing or wrong field holds.
-const factsHelp = z.toJSONSchema(MeetingSchema, { io: 'input' }) as JsonSchema;
-const textHelp = z.toJSONSchema(MeetingTextSchema, { io: 'input' }) as JsonSchema;
-
-function describe(schema: JsonSchema, path: PropertyKey[]): JsonSchema | undefined {
-	let node: JsonSchema | undefined = schema;
-	for (const key of path) {
-		if (!node) return undefined;
-		if (typeof key === 'number') node = node.items;
-		else
-			node =
-				node.properties?.[String(key)] ??
-				(typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
-	}
-	return node;
-}
-
-function valueAt(data: unknown, path: PropertyKey[]): unknown {
-	let value = data;
-	for (const key of path) {
-		if (value === null || typeof value !== 'object') return undefined;
-		value = (value as Record<PropertyKey, unknown>)[key];
-	}
-	return value;
-}
-
-const kinds: Record<string, string> = {
-	string: 'a text in quotes',
-	number: 'a number',
-	int: 'a whole number',
-	boolean: 'true or false',
-	array: 'a list',
-	object: 'a group of fields',
-};
-
-function kindOf(value: unknown): string {
-	if (value === null) return 'empty (null)';
-	if (Array.isArray(value)) return 'a list';
-	if (typeof value === 'string') return `the text "${value}"`;
-	if (typeof value === 'object') return 'a group of fields';
-	return `${typeof value === 'number' ? 'the number' : ''} ${String(value)}`.trim();
-}
-
-/** One problem per zod issue, in an editor's words, with the field's own description as help. */
-function explain(
-	error: z.ZodError,
-	data: unknown,
-	file: string,
-	help: JsonSchema,
-): ContentProblem[] {
+/**
+ * One problem per zod issue. The schemas' own error maps (src/schemas/errors.ts) have already put
+ * each message in an editor's words, the same the build shows; here an issue about unknown keys,
+ * which names the object, becomes one problem per key, named by the key itself.
+ */
+function explain(error: z.ZodError, schema: z.ZodType, file: string): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	// A misspelt key is also a missing one; the "did you mean" message covers both.
 	const renamed = new Set<string>();
 	for (const issue of error.issues) {
-		const field = issue.path.map(String).join('.');
-		const about = describe(help, issue.path)?.description;
-		const hint = about ? ` (${about})` : '';
-		if (issue.code === 'unrecognized_keys') {
-			const known = Object.keys(describe(help, issue.path)?.properties ?? {});
-			for (const key of issue.keys) {
-				const guess = closest(key, known);
-				if (guess) renamed.add([...issue.path.map(String), guess].join('.'));
-				problems.push({
-					file,
-					field: [...issue.path.map(String), key].join('.'),
-					message: guess
-						? `is not a field here; did you mean "${guess}"? Correct the spelling`
-						: `is not a field here; remove it, or use one of ${known.join(', ')}`,
-				});
-			}
+		const path = issue.path.map(String);
+		if (issue.code !== 'unrecognized_keys') {
+			problems.push({ file, field: path.join('.'), message: issue.message });
 			continue;
 		}
-		const value = valueAt(data, issue.path);
-		let message = issue.message;
-		if (typeof value === 'string' && value.includes(placeholderMark)) {
-			message = `still holds the placeholder "${value}"; write the real value in its place${hint}`;
-		} else if (issue.code === 'invalid_type') {
-			const wanted = kinds[issue.expected] ?? issue.expected;
-			message =
-				value === undefined
-					? `is missing; add it${hint}`
-					: `must be ${wanted}, not ${kindOf(value)}${hint}`;
-		} else if (issue.code === 'invalid_value') {
-			message = `is ${kindOf(value)}; it must be one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`;
-		} else if (
-			(issue.code === 'too_small' || issue.code === 'too_big') &&
-			/^Too (small|big)/.test(message)
-		) {
-			const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-			const inclusive = issue.inclusive !== false;
-			const words =
-				issue.code === 'too_small'
-					? inclusive
-						? 'at least'
-						: 'more than'
-					: inclusive
-						? 'at most'
-						: 'less than';
-			message = `is ${kindOf(value)}; it must be ${words} ${String(limit)}${hint}`;
-		} else if (/^Invalid/.test(message)) {
-			message = `is ${kindOf(value)}, which is not allowed here${hint}`;
+		const known = knownKeys(schemaAt(schema, issue.path));
+		for (const key of issue.keys) {
+			const guess = misspeltKey(key, known);
+			if (guess) renamed.add([...path, guess].join('.'));
+			problems.push({
+				file,
+				field: [...path, key].join('.'),
+				message: unknownKeyMessage(key, known),
+			});
 		}
-		problems.push({ file, field, message });
 	}
-	// One message per field: a placeholder date fails both its pattern and the calendar check.
-	return problems.filter(
-		(problem, index) =>
-			!renamed.has(problem.field) &&
-			problems.findIndex((other) => other.field === problem.field) === index,
-	);
+	// zod's URL check finds a bad protocol and a bad host apart; the editor needs the words once.
+	const said = new Set<string>();
+	return problems.filter((problem) => {
+		const key = `${problem.field}\n${problem.message}`;
+		if (renamed.has(problem.field) || said.has(key)) return false;
+		said.add(key);
+		return true;
+	});
 }
 
-/** The known name nearest to a misspelt one, if it is near enough to be a typo. */
-function closest(name: string, known: string[]): string | undefined {
-	let best: string | undefined;
-	let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
-	for (const candidate of known) {
-		const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-		if (distance < bestDistance) {
-			best = candidate;
-			bestDistance = distance;
-		}
+/** The schema of the value at `path`, through optional values, lists and records. */
+function schemaAt(schema: unknown, path: PropertyKey[]): unknown {
+	let node = schema;
+	for (const key of path) {
+		while (node instanceof z.ZodOptional) node = node.unwrap();
+		if (node instanceof z.ZodObject) node = node.shape[String(key)];
+		else if (node instanceof z.ZodArray) node = node.element;
+		else if (node instanceof z.ZodRecord) node = node.valueType;
+		else return undefined;
 	}
-	return best;
-}
-
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(
-				previous[j]! + 1,
-				current[j - 1]! + 1,
-				previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-			);
-		}
-		previous = current;
-	}
-	return previous[b.length]!;
+	while (node instanceof z.ZodOptional) node = node.unwrap();
+	return node;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Turns a meeting's schedule (local wall-clock times plus an IANA zone) into instants and into
-// the words and numbers a reader sees, in the page's language. No Astro imports: tested directly.
+// the words and numbers a reader sees, in the page's language. Build time only, with Luxon, like
+// all of src/lib/format; the browser converts with src/lib/time.
 
 import { DateTime } from 'luxon';
 

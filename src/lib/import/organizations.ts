@@ -2,7 +2,8 @@
 // brackets. A circular names an organisation but never gives its website, and in Russian names it
 // in whatever case the sentence needs («совместно с Европейской экономической комиссией»), so the
 // draft takes the key, website and both names from here. An organisation missing here is drafted
-// from the circular's words, with its website left for the editor.
+// from the circular's words, with its website left for the editor. Russian names are spelt as the
+// circulars and the site's text spell them, with е for ё.
 
 import type { Locale } from '../../i18n/locales.ts';
 
@@ -28,7 +29,7 @@ export const knownOrganizations: readonly KnownOrganization[] = [
 		names: {
 			en: { name: 'United Nations Economic Commission for Europe', abbreviation: 'UNECE' },
 			ru: {
-				name: 'Европейская экономическая комиссия Организации Объединённых Наций',
+				name: 'Европейская экономическая комиссия Организации Объединенных Наций',
 				abbreviation: 'ЕЭК ООН',
 			},
 		},
@@ -39,7 +40,7 @@ export const knownOrganizations: readonly KnownOrganization[] = [
 		names: {
 			en: { name: 'United Nations Human Settlements Programme', abbreviation: 'UN-Habitat' },
 			ru: {
-				name: 'Программа Организации Объединённых Наций по населённым пунктам',
+				name: 'Программа Организации Объединенных Наций по населенным пунктам',
 				abbreviation: 'ООН-Хабитат',
 			},
 		},
@@ -53,7 +54,7 @@ export const knownOrganizations: readonly KnownOrganization[] = [
 				abbreviation: 'UN DESA',
 			},
 			ru: {
-				name: 'Департамент Организации Объединённых Наций по экономическим и социальным вопросам',
+				name: 'Департамент Организации Объединенных Наций по экономическим и социальным вопросам',
 				abbreviation: 'ДЭСВ ООН',
 			},
 		},
@@ -64,7 +65,7 @@ export const knownOrganizations: readonly KnownOrganization[] = [
 		names: {
 			en: { name: 'United Nations Environment Programme', abbreviation: 'UNEP' },
 			ru: {
-				name: 'Программа Организации Объединённых Наций по окружающей среде',
+				name: 'Программа Организации Объединенных Наций по окружающей среде',
 				abbreviation: 'ЮНЕП',
 			},
 		},
@@ -74,7 +75,7 @@ export const knownOrganizations: readonly KnownOrganization[] = [
 		url: 'https://www.undp.org/',
 		names: {
 			en: { name: 'United Nations Development Programme', abbreviation: 'UNDP' },
-			ru: { name: 'Программа развития Организации Объединённых Наций', abbreviation: 'ПРООН' },
+			ru: { name: 'Программа развития Организации Объединенных Наций', abbreviation: 'ПРООН' },
 		},
 	},
 	{
@@ -86,7 +87,7 @@ export const knownOrganizations: readonly KnownOrganization[] = [
 				abbreviation: 'UNESCO',
 			},
 			ru: {
-				name: 'Организация Объединённых Наций по вопросам образования, науки и культуры',
+				name: 'Организация Объединенных Наций по вопросам образования, науки и культуры',
 				abbreviation: 'ЮНЕСКО',
 			},
 		},
@@ -113,7 +114,7 @@ export const knownOrganizations: readonly KnownOrganization[] = [
 		names: {
 			en: { name: 'Food and Agriculture Organization of the United Nations', abbreviation: 'FAO' },
 			ru: {
-				name: 'Продовольственная и сельскохозяйственная организация Объединённых Наций',
+				name: 'Продовольственная и сельскохозяйственная организация Объединенных Наций',
 				abbreviation: 'ФАО',
 			},
 		},

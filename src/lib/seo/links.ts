@@ -1,5 +1,6 @@
 // Addresses search engines and messengers read from a page's <head>: the canonical URL and the
-// hreflang alternates, which must name each other both ways (en ↔ ru, plus x-default).
+// hreflang alternates, which must name each other both ways (en ↔ ru, plus x-default). Build
+// time (pages and astro.config.mjs), like all of src/lib/seo.
 
 import { defaultLocale, intlLocale, isLocale, locales, type Locale } from '../../i18n/locales.ts';
 import { localizedPath } from '../../i18n/paths.ts';

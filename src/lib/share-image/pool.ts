@@ -1,86 +1,44 @@
-// Draws share images on worker threads, one per core, so that a build of many meetings keeps every
-// core busy while the main thread renders pages. Where no worker can start (the worker's file is
-// found from the project folder, which a bundled copy may not have), cards are drawn in-process.
+// Draws share images on worker threads (piscina), one per core, so that a build of many meetings
+// keeps every core busy while the main thread renders pages. Node only: build time and tests.
+//
+// The worker is the module beside this one, found by `new URL('./worker.ts', import.meta.url)`.
+// Run from source (tests, `astro dev`) that is src/lib/share-image/worker.ts, which Node runs as
+// TypeScript; in `astro build`, worker-chunk.ts makes it a chunk of the bundle and rewrites the URL
+// to that chunk. There is no fallback to drawing in-process: a worker that cannot start fails the
+// card, and so the build, with the reason.
 
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 
-import { drawShareImage, type ShareImageText } from './draw.ts';
+import { Piscina } from 'piscina';
 
-/** What the worker answers: the PNG bytes, or why it could not draw them. */
-export type WorkerReply = { png: Uint8Array } | { error: string };
+import type { ShareImageText } from './draw.ts';
 
-interface Job {
-	text: ShareImageText;
-	resolve: (png: Uint8Array) => void;
-	reject: (error: Error) => void;
+/** A drawn card and the worker thread that drew it. */
+export interface DrawnCard {
+	png: Uint8Array;
+	threadId: number;
 }
 
-class Pool {
-	#idle: Worker[] = [];
-	#busy = new Map<Worker, Job>();
-	#queue: Job[] = [];
+let pool: Piscina<ShareImageText, DrawnCard> | undefined;
 
-	constructor(
-		readonly file: string,
-		size: number,
-	) {
-		for (let i = 0; i < size; i++) this.#idle.push(this.#start());
-	}
-
-	run(text: ShareImageText): Promise<Uint8Array> {
-		return new Promise((resolve, reject) => {
-			this.#queue.push({ text, resolve, reject });
-			this.#next();
-		});
-	}
-
-	#start(): Worker {
-		const worker = new Worker(this.file);
-		// An idle worker must not keep the build's process alive; a busy one holds it.
-		worker.unref();
-		worker.on('message', (reply: WorkerReply) => {
-			const job = this.#finish(worker);
-			if ('png' in reply) job?.resolve(reply.png);
-			else job?.reject(new Error(`Share image: ${reply.error}`));
-			this.#idle.push(worker);
-			this.#next();
-		});
-		worker.on('error', (error) => {
-			this.#finish(worker)?.reject(error);
-			this.#idle.push(this.#start());
-			this.#next();
-		});
-		return worker;
-	}
-
-	#finish(worker: Worker): Job | undefined {
-		const job = this.#busy.get(worker);
-		this.#busy.delete(worker);
-		worker.unref();
-		return job;
-	}
-
-	#next() {
-		while (this.#idle.length > 0 && this.#queue.length > 0) {
-			const worker = this.#idle.pop()!;
-			const job = this.#queue.shift()!;
-			this.#busy.set(worker, job);
-			worker.ref();
-			worker.postMessage(job.text);
-		}
-	}
+/** The pool, started on first use with one thread per core; idle threads do not keep Node alive. */
+export function sharePool(): Piscina<ShareImageText, DrawnCard> {
+	const threads = availableParallelism();
+	pool ??= new Piscina({
+		filename: new URL('./worker.ts', import.meta.url).href,
+		minThreads: threads,
+		maxThreads: threads,
+	});
+	return pool;
 }
 
-let pool: Pool | null | undefined;
-
-/** The PNG of a card, from the pool when it can run, otherwise drawn here. */
-export function renderInPool(text: ShareImageText): Promise<Uint8Array> {
-	if (pool === undefined) {
-		const file = join(process.cwd(), 'src/lib/share-image/worker.ts');
-		pool = existsSync(file) ? new Pool(file, availableParallelism()) : null;
+/** Draws a card on one of the pool's threads; rejects with the reason when it cannot. */
+export async function renderInPool(text: ShareImageText): Promise<DrawnCard> {
+	try {
+		return await sharePool().run(text);
+	} catch (error) {
+		throw new Error(`Share image: ${error instanceof Error ? error.message : String(error)}`, {
+			cause: error,
+		});
 	}
-	return pool ? pool.run(text) : drawShareImage(text);
 }

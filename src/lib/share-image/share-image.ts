@@ -1,7 +1,8 @@
 // The share preview image (1200×630 PNG) of a meeting in one language: who organizes it, the
 // title (which names the initiative once), when, the format and whether registration is required,
-// all from the content as the page prints it; draw.ts draws it with PT Sans from node_modules, and
-// a build reads it from the cache (cache.ts) when nothing that draws it has changed.
+// all from the content as the page prints it; draw.ts draws it with PT Sans from node_modules, on
+// pool.ts's threads, and a build reads it from the cache (cache.ts) when nothing that draws it has
+// changed. Build time and Node only, like all of src/lib/share-image.
 
 import { readFileSync } from 'node:fs';
 
@@ -60,11 +61,12 @@ export function currentRenderer(): string {
 }
 
 /**
- * The PNG bytes of the preview card: from the build's cache when it has them, otherwise drawn in
- * a worker thread when the build can start one.
+ * The PNG bytes of the preview card: from the build's cache when it has them, otherwise drawn on
+ * one of the pool's worker threads.
  */
 export function renderShareImage(text: ShareImageText): Promise<Uint8Array> {
+	const draw = async () => (await renderInPool(text)).png;
 	const cache = activeImageCache();
-	if (!cache) return renderInPool(text);
-	return cachedCard(cache, cardKey(text, currentRenderer()), () => renderInPool(text));
+	if (!cache) return draw();
+	return cachedCard(cache, cardKey(text, currentRenderer()), draw);
 }

@@ -1,17 +1,11 @@
-// A worker thread of pool.ts: receives the text of a card, answers with its PNG.
+// A worker thread of pool.ts (piscina calls the default export with each card's text). Node only.
 
-import { parentPort } from 'node:worker_threads';
+import { threadId } from 'node:worker_threads';
 
-import type { WorkerReply } from './pool.ts';
 import { drawShareImage, type ShareImageText } from './draw.ts';
+import type { DrawnCard } from './pool.ts';
 
-parentPort?.on('message', async (text: ShareImageText) => {
-	let reply: WorkerReply;
-	try {
-		reply = { png: await drawShareImage(text) };
-	} catch (error) {
-		reply = { error: error instanceof Error ? error.message : String(error) };
-	}
-	// Hand the bytes over rather than copying them.
-	parentPort?.postMessage(reply, 'png' in reply ? [reply.png.buffer as ArrayBuffer] : []);
-});
+export default async function drawCard(text: ShareImageText): Promise<DrawnCard> {
+	// Copied back rather than transferred: about 90 KB, a few microseconds.
+	return { png: await drawShareImage(text), threadId };
+}

@@ -1,5 +1,5 @@
-// Wall-clock time of an instant in any IANA zone, with Intl alone, so the browser can convert
-// without Luxon. The build uses the same functions; tests check them against Luxon and moment.
+// Wall-clock time of an instant in any IANA zone, with Intl alone. Like all of src/lib/time it
+// runs in the browser and at build time: no Luxon, no Node (eslint.config.js refuses both).
 
 import { dateTimeFormat, numberFormat } from './intl-cache.ts';
 

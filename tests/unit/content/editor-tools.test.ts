@@ -1,7 +1,15 @@
 // The editors' tools: the committed JSON Schema matches the zod schema, the scaffold creates a
 // meeting that cannot be published until filled in, and the checker's command prints every problem.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -14,6 +22,7 @@ import {
 } from '../../../src/lib/content/json-schema.ts';
 import { scaffoldMeeting } from '../../../src/lib/content/scaffold.ts';
 import { brokenCases, writeBrokenMeeting } from '../../helpers/broken-cases.ts';
+import { fixtureMeetingsDir } from '../../helpers/content.ts';
 import { projectRoot } from '../../helpers/site-copy.ts';
 
 const workdir = mkdtempSync(join(tmpdir(), 'meetings-tools-'));
@@ -26,13 +35,10 @@ describe('the JSON Schema of meeting.json', () => {
 	});
 
 	it.each([
-		['content/meetings/u4ssc-7', '../../../schemas/meeting.schema.json'],
-		['tests/fixtures/meetings/ai4good-3', '../../../../schemas/meeting.schema.json'],
-		['tests/fixtures/meetings/smart-cities-summit-2', '../../../../schemas/meeting.schema.json'],
-		['tests/fixtures/meetings/smart-cities-lab-1', '../../../../schemas/meeting.schema.json'],
-	])('is the one %s/meeting.json refers to', (dir, path) => {
+		...readdirSync(fixtureMeetingsDir).map((slug) => `tests/fixtures/meetings/${slug}`),
+		...readdirSync(join(projectRoot, 'content/meetings')).map((slug) => `content/meetings/${slug}`),
+	])('is the one %s/meeting.json refers to', (dir) => {
 		const facts = JSON.parse(readFileSync(join(projectRoot, dir, 'meeting.json'), 'utf8'));
-		expect(facts.$schema).toBe(path);
 		expect(join(projectRoot, dir, facts.$schema)).toBe(join(projectRoot, meetingJsonSchemaPath));
 	});
 
@@ -97,10 +103,24 @@ function run(script: string, ...args: string[]) {
 }
 
 describe('npm run check:content', () => {
-	it('says the published meetings are correct and exits with 0', () => {
-		const { status, stdout } = run('check-content.ts');
+	it('says the meetings of a folder are correct and exits with 0', () => {
+		const { status, stdout } = run('check-content.ts', 'tests/fixtures/meetings');
 		expect(status).toBe(0);
-		expect(stdout).toMatch(/^The meeting in content\/meetings\/ is correct \(\d+ ms\)\.\n$/);
+		expect(stdout).toMatch(
+			new RegExp(
+				`^All ${readdirSync(fixtureMeetingsDir).length} meetings in tests/fixtures/meetings/ are correct \\(\\d+ ms\\)\\.\\n$`,
+			),
+		);
+	});
+
+	it('says so of a single meeting', () => {
+		const root = join(workdir, 'single');
+		cpSync(join(fixtureMeetingsDir, 'u4ssc-7'), join(root, 'u4ssc-7'), { recursive: true });
+		const { status, stdout } = run('check-content.ts', root);
+		expect(status).toBe(0);
+		expect(stdout).toMatch(
+			new RegExp(`^The meeting in ${relative(projectRoot, root)}/ is correct \\(\\d+ ms\\)\\.\\n$`),
+		);
 	});
 
 	it('prints every problem of several broken meetings at once and exits with 1', () => {

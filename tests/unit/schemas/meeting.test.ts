@@ -33,37 +33,37 @@ describe('MeetingSchema', () => {
 		[
 			'a misspelt key',
 			(m: any) => (m.participation.registrationRequird = true),
-			'participation: Unrecognized key: "registrationRequird"',
+			'participation: "registrationRequird" is not a field here; did you mean "registrationRequired"? Correct the spelling',
 		],
 		[
 			'an abbreviation instead of a zone',
 			(m: any) => (m.schedule.timeZone = 'CEST'),
-			'schedule.timeZone: "CEST" is not an IANA time zone',
+			'schedule.timeZone: "CEST" is not an IANA time zone: write a zone name such as "Europe/Zurich" (for Geneva), not an abbreviation like CEST',
 		],
 		[
 			'a zone that does not exist',
 			(m: any) => (m.schedule.timeZone = 'Europe/Geneva'),
-			'schedule.timeZone: "Europe/Geneva" is not an IANA time zone',
+			'schedule.timeZone: "Europe/Geneva" is not an IANA time zone: write a zone name such as "Europe/Zurich" (for Geneva), not an abbreviation like CEST',
 		],
 		[
 			'an end before the start',
 			(m: any) => (m.schedule.end = '2023-06-20T09:00'),
-			'schedule.end: the meeting must end after it starts',
+			'schedule.end: the meeting must end after it starts (start 2023-06-20T09:30, end 2023-06-20T09:00)',
 		],
 		[
 			'an end equal to the start',
 			(m: any) => (m.schedule.end = m.schedule.start),
-			'schedule.end: the meeting must end after it starts',
+			'schedule.end: the meeting must end after it starts (start 2023-06-20T09:30, end 2023-06-20T09:30)',
 		],
 		[
 			'a start in the hour skipped when clocks go forward',
 			(m: any) => Object.assign(m.schedule, { start: '2023-03-26T02:30', end: '2023-03-26T04:00' }),
-			'schedule.start: 2023-03-26T02:30 does not exist in Europe/Zurich',
+			'schedule.start: 2023-03-26T02:30 does not exist in Europe/Zurich: the clocks skip that hour',
 		],
 		[
 			'a start in the hour repeated when clocks go back',
 			(m: any) => Object.assign(m.schedule, { start: '2023-10-29T02:30', end: '2023-10-29T04:00' }),
-			'schedule.start: 2023-10-29T02:30 happens twice in Europe/Zurich',
+			'schedule.start: 2023-10-29T02:30 happens twice in Europe/Zurich (the clocks go back that night); choose another time',
 		],
 		[
 			'a date that is not in the calendar',
@@ -73,7 +73,7 @@ describe('MeetingSchema', () => {
 		[
 			'a time without a date',
 			(m: any) => (m.schedule.start = '09:30'),
-			'schedule.start: must be a local date and time written YYYY-MM-DDTHH:mm',
+			'schedule.start: must be a local date and time written YYYY-MM-DDTHH:mm, for example 2023-06-20T09:30',
 		],
 		[
 			'an http link',
@@ -153,12 +153,12 @@ describe('MeetingSchema', () => {
 		[
 			'a phone number in local form',
 			(m: any) => (m.contacts.phone = '022 730 6301'),
-			'contacts.phone: must be an international number like "+41 22 730 6301"',
+			'contacts.phone: must be an international number like "+41 22 730 6301": a +, the country code, then digit groups separated by single spaces',
 		],
 		[
 			'a phone number with too many digits',
 			(m: any) => (m.contacts.fax = '+41 22 730 5853 12345'),
-			'contacts.fax: has more than 15 digits',
+			'contacts.fax: has more than 15 digits, which no international (E.164) number has',
 		],
 		[
 			'an organiser listed twice',
@@ -173,19 +173,19 @@ describe('MeetingSchema', () => {
 		[
 			'a goal number beyond the 17 SDGs',
 			(m: any) => (m.initiative.sdg = 18),
-			'initiative.sdg: Too big: expected number to be <=17',
+			'initiative.sdg: is the number 18; it must be at most 17 (The Sustainable Development Goal it serves: 11)',
 		],
 		[
 			'a language name instead of a code',
 			(m: any) => (m.workingLanguages = ['English']),
-			'workingLanguages.0: "English" is not a language code',
+			'workingLanguages.0: "English" is not a language code such as "en" or "ru"',
 		],
 		[
 			'an unknown format',
 			(m: any) => (m.format = 'online'),
-			'format: Invalid option: expected one of "virtual"|"in-person"|"hybrid"',
+			'format: is the text "online"; it must be one of "virtual", "in-person", "hybrid"',
 		],
-	])('rejects %s, naming the field', (_, change, expected) => {
+	])('rejects %s, naming the field in an editor’s words', (_, change, expected) => {
 		const found = problems(variant(facts, change));
 		expect(
 			found.some((line) => line.startsWith(expected)),

@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
+import { threadId } from 'node:worker_threads';
 
 import { describe, expect, it } from 'vitest';
 
-import { renderInPool } from '../../../src/lib/share-image/pool.ts';
+import { renderInPool, sharePool } from '../../../src/lib/share-image/pool.ts';
 import { drawShareImage, type ShareImageText } from '../../../src/lib/share-image/draw.ts';
 
 const card: ShareImageText = {
@@ -18,11 +19,15 @@ const card: ShareImageText = {
 };
 
 describe('renderInPool', () => {
-	it('draws on every worker thread, from its first card, exactly what drawShareImage draws in-process', async () => {
+	it('draws on one worker thread per core, each from its first card exactly what drawShareImage draws', async () => {
 		// All threads start at once and each registers its fonts while the others do.
 		const jobs = Array.from({ length: 2 * availableParallelism() }, () => renderInPool(card));
-		const [direct, ...pooled] = await Promise.all([drawShareImage(card), ...jobs]);
-		for (const png of pooled) expect(Buffer.from(png).equals(Buffer.from(direct!))).toBe(true);
+		const [direct, ...drawn] = await Promise.all([drawShareImage(card), ...jobs]);
+		const threads = new Set(drawn.map((card) => card.threadId));
+		expect(threads.has(threadId)).toBe(false);
+		expect(threads.size).toBe(availableParallelism());
+		expect(sharePool().threads).toHaveLength(availableParallelism());
+		for (const { png } of drawn) expect(Buffer.from(png).equals(Buffer.from(direct!))).toBe(true);
 	});
 
 	it('draws several cards at once, each with its own text', async () => {
@@ -30,14 +35,14 @@ describe('renderInPool', () => {
 			...card,
 			title: `${card.title} ${letter}`,
 		}));
-		const pngs = await Promise.all(titles.map((text) => renderInPool(text)));
-		expect(new Set(pngs.map((png) => Buffer.from(png).toString('base64'))).size).toBe(4);
+		const drawn = await Promise.all(titles.map((text) => renderInPool(text)));
+		expect(new Set(drawn.map(({ png }) => Buffer.from(png).toString('base64'))).size).toBe(4);
 	});
 
 	it('reports a card it cannot draw, and keeps drawing the next ones', async () => {
 		const broken = { ...card, title: undefined } as unknown as ShareImageText;
 		await expect(renderInPool(broken)).rejects.toThrow(/^Share image: /);
-		const png = await renderInPool(card);
+		const { png } = await renderInPool(card);
 		expect([...png.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
 	});
 });

@@ -85,9 +85,20 @@ describe('zoneEntries', () => {
 	});
 
 	it.each([
-		['en', 'Asia/Tokyo', 'Tokyo · Australia, Japan · Japan Standard Time'],
-		['ru', 'Asia/Tokyo', 'Токио · Австралия, Япония · Япония, стандартное время'],
+		['en', 'Asia/Tokyo', 'Tokyo · Japan · Japan Standard Time'],
+		['ru', 'Asia/Tokyo', 'Токио · Япония · Япония, стандартное время'],
 		['ru', 'Europe/Moscow', 'Москва · Россия · Москва, стандартное время'],
+		// Germany's Büsingen keeps Zurich's clock, and is found as Europe/Busingen.
+		['en', 'Europe/Zurich', 'Geneva · Switzerland, Liechtenstein · Central European Time'],
+		['en', 'Europe/Busingen', 'Busingen · Germany · Central European Time'],
+		// Countries that keep the zone's clock throughout stay with it.
+		[
+			'en',
+			'Africa/Lagos',
+			'Lagos · Angola, Benin, Central African Republic, Congo - Brazzaville, Cameroon, Gabon, Equatorial Guinea, Niger, Nigeria · West Africa Time',
+		],
+		// tz lists Crimea under both countries; so does the picker.
+		['en', 'Europe/Simferopol', 'Simferopol · Russia, Ukraine · Moscow Standard Time'],
 	] as const)('names %2$s on a %1$s page "%3$s"', (locale, zone, label) => {
 		expect(entries[locale].find((entry) => entry.id === zone)?.label).toBe(label);
 	});
