@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { shareImageCache } from './src/integrations/share-image-cache.ts';
 import { meetingTextIsContent } from './src/lib/content/mdx-body.ts';
 import { typographyPlugin } from './src/lib/format/markdown-typography.ts';
 import { alternateLinks } from './src/lib/seo/links.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
 			},
 		},
 		mdx(),
+		// Share images drawn once and kept between builds (src/lib/share-image/cache.ts).
+		shareImageCache(),
 		// Every page with the same hreflang alternates as its <head> (en, ru, x-default).
 		sitemap({
 			serialize: (item) => ({
@@ -112,6 +115,10 @@ export default defineConfig({
 				"form-action 'self'",
 				"object-src 'none'",
 			],
+			// 'wasm-unsafe-eval' lets the home page's search (Pagefind) compile its WebAssembly, and
+			// nothing else: it does not allow eval() or new Function(). Scripts still come only from
+			// this site or with a hash; no 'unsafe-inline'.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
 });

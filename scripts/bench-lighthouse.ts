@@ -1,5 +1,5 @@
-// Lighthouse benchmark: the English and Russian page of each built meeting, mobile with the default
-// (simulated) throttling, through Debian's Chromium. Prints the four category scores and LCP, TBT
+// Lighthouse benchmark: the English and Russian home page and one meeting, year and series page in
+// each language, mobile with the default (simulated) throttling, through Debian's Chromium. Prints the four category scores and LCP, TBT
 // and CLS, with pass/fail against the budget of 100 in every category. Needs `npm run build` first.
 // Run: npm run bench:lighthouse
 
@@ -11,7 +11,8 @@ import { promisify } from 'node:util';
 
 import { chromiumArgs, chromiumPath } from './harness/browser.ts';
 import { serveStatic } from './harness/server.ts';
-import { dist, meetingPaths } from './harness/site.ts';
+import { locales } from '../src/i18n/locales.ts';
+import { dist, pagePaths } from './harness/site.ts';
 import { atLeast, budgets } from './harness/budgets.ts';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -51,9 +52,15 @@ async function lighthouse(url: string, work: string): Promise<LighthouseReport> 
 	return parsed;
 }
 
-// One meeting in each language is enough: every meeting page comes from the same template.
-const slug = meetingPaths()[0]!.split('/')[3];
-const paths = meetingPaths().filter((path) => path.split('/')[3] === slug);
+// One page of each template in each language is enough: every meeting, year or series page comes
+// from the same template as the first one of its kind.
+const templates = [/^\/[a-z]{2}\/$/, /\/meetings\//, /\/years\//, /\/series\//];
+const paths = locales.flatMap((locale) =>
+	templates.flatMap((template) => {
+		const first = pagePaths().find((path) => path.startsWith(`/${locale}/`) && template.test(path));
+		return first ? [first] : [];
+	}),
+);
 const server = await serveStatic(dist);
 const work = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 const verdicts: string[] = [];

@@ -1,7 +1,8 @@
 // Prints, for each built HTML page, the raw and gzip bytes of its HTML, CSS and JavaScript, and
-// each meeting page against its byte budgets. A report, not a test: `npm run build && npm run bench`.
+// each page against its byte budgets (a meeting page with its zone picker's code and data), and
+// what the home pages' search loads when it is first used. A report, not a test: `npm run build && npm run bench`.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,14 +35,32 @@ function report(dist: string) {
 		}),
 	);
 	console.log();
-	for (const w of weights.filter((weight) => /^\w+\/meetings\//.test(weight.page))) {
-		// What the picker loads on first use (its code, the zone data) counts against the page.
+	for (const w of weights) {
+		// A meeting page's zone picker loads its code and data on first use: they count too.
 		const locale = w.page.split('/')[0] as Locale;
-		console.log(`${w.page}: picker code on first use ${cell(w.lazy)}`);
-		const all = w.total.gzip + w.lazy.gzip + table + (cityFiles.get(locale) ?? 0);
-		console.log(atMost(`${w.page} all resources, gzip`, all, budgets.meetingPageGzipBytes, ' B'));
+		const picker = /^\w+\/meetings\//.test(w.page);
+		if (picker) console.log(`${w.page}: picker code on first use ${cell(w.lazy)}`);
+		const all = w.total.gzip + (picker ? w.lazy.gzip + table + (cityFiles.get(locale) ?? 0) : 0);
+		console.log(atMost(`${w.page} all resources, gzip`, all, budgets.pageGzipBytes, ' B'));
 		const js = w.js.gzip + w.lazy.gzip;
-		console.log(atMost(`${w.page} JavaScript, gzip`, js, budgets.meetingPageJsGzipBytes, ' B'));
+		console.log(atMost(`${w.page} JavaScript, gzip`, js, budgets.pageJsGzipBytes, ' B'));
+	}
+	// The search loads only when its box is used: its code, WebAssembly and the language's index
+	// entry, then the chunks of the index and the results a query needs (a few KB each).
+	console.log();
+	for (const locale of locales) {
+		const pagefind = join(dist, 'pagefind');
+		const meta = readdirSync(pagefind).find((file) => file.startsWith(`pagefind.${locale}_`));
+		const files = ['pagefind.js', `wasm.${locale}.pagefind`, 'pagefind-entry.json', meta ?? ''];
+		const search = files.reduce((sum, file) => {
+			const body = readFileSync(join(pagefind, file));
+			// The index files are compressed already; the rest a host compresses.
+			return (
+				sum +
+				(file.endsWith('.js') || file.endsWith('.json') ? bytes(body.toString()).gzip : body.length)
+			);
+		}, 0);
+		console.log(`${locale}/index.html: search on first use ${search} B (${files.join(', ')})`);
 	}
 }
 

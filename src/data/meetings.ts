@@ -100,3 +100,22 @@ export async function meetingPaths() {
 		props: { meeting },
 	}));
 }
+
+/**
+ * One route per language and group of meetings (a year, a series): `param` names the group in
+ * the address, and the page gets the group's meetings.
+ */
+export async function groupPaths<K extends string | number>(
+	param: string,
+	group: (meetings: LocalizedMeeting[]) => Map<K, LocalizedMeeting[]>,
+) {
+	const perLocale = await Promise.all(
+		locales.map(async (locale) => ({ locale, groups: group(await getMeetings(locale)) })),
+	);
+	return perLocale.flatMap(({ locale, groups }) =>
+		[...groups].map(([key, meetings]) => ({
+			params: { locale, [param]: String(key) },
+			props: { meetings },
+		})),
+	);
+}

@@ -35,3 +35,18 @@ export function meetingImagePath(locale: Locale, slug: string): string {
 export function calendarFeedPath(locale: Locale): string {
 	return `/${locale}/calendar.ics`;
 }
+
+/** `/en/years/2023/`: every meeting of one year, in one language. */
+export function yearPath(locale: Locale, year: number): string {
+	return `/${locale}/years/${year}/`;
+}
+
+/** `/en/series/u4ssc/`: every meeting of one series, in one language. */
+export function seriesPath(locale: Locale, series: string): string {
+	return `/${locale}/series/${encodeURIComponent(series)}/`;
+}
+
+/** `/en/rss.xml`: the news feed of announcements in one language. */
+export function newsFeedPath(locale: Locale): string {
+	return `/${locale}/rss.xml`;
+}

@@ -18,7 +18,15 @@ let build: { status: number | null; output: string };
 
 beforeAll(async () => {
 	site = copyProject('meetings-fixture-site-');
-	build = await buildCopy(site, { MEETINGS_DIR: fixtureMeetingsDir }, { from: tmpdir() });
+	build = await buildCopy(
+		site,
+		{
+			MEETINGS_DIR: fixtureMeetingsDir,
+			// Before every fixture meeting, so that the calendar feed holds them all.
+			BUILD_TIME: '2018-01-01T00:00:00Z',
+		},
+		{ from: tmpdir() },
+	);
 }, 180_000);
 afterAll(() => removeCopy(site));
 

@@ -18,7 +18,12 @@ let build: { status: number | null; output: string };
 
 beforeAll(async () => {
 	site = copyProject('meetings-site-address-');
-	build = await buildCopy(site, { MEETINGS_DIR: meetings, SITE: `${address}/` });
+	build = await buildCopy(site, {
+		MEETINGS_DIR: meetings,
+		SITE: `${address}/`,
+		// Before every fixture meeting, so that the calendar feed holds them all.
+		BUILD_TIME: '2018-01-01T00:00:00Z',
+	});
 }, 180_000);
 afterAll(() => removeCopy(site));
 

@@ -39,11 +39,11 @@ describe('AddToCalendar', () => {
 	it.each([
 		[
 			'en',
-			'Your calendar shows the times in your own time zone. Google Calendar Outlook.com Outlook (Microsoft 365) Calendar file (.ics) (for Apple Calendar, Outlook on your computer and other calendar apps) All meetings as a calendar feed: subscribe in your calendar app · feed address (https)',
+			'Your calendar shows the times in your own time zone. Google Calendar Outlook.com Outlook (Microsoft 365) Calendar file (.ics) (for Apple Calendar, Outlook on your computer and other calendar apps) Upcoming meetings and those of the past 12 months as a calendar feed: subscribe in your calendar app · feed address (https)',
 		],
 		[
 			'ru',
-			'Календарь покажет время в вашем часовом поясе. Google Календарь Outlook.com Outlook (Microsoft 365) Файл календаря (.ics) (для Календаря Apple, Outlook на компьютере и других приложений) Все собрания в виде календарной ленты: подписаться в приложении календаря · адрес ленты (https)',
+			'Календарь покажет время в вашем часовом поясе. Google Календарь Outlook.com Outlook (Microsoft 365) Файл календаря (.ics) (для Календаря Apple, Outlook на компьютере и других приложений) Предстоящие собрания и собрания за последние 12 месяцев в виде календарной ленты: подписаться в приложении календаря · адрес ленты (https)',
 		],
 	] as const)(
 		'offers Google, Outlook and the files when built before the meeting (%s)',
@@ -65,7 +65,7 @@ describe('AddToCalendar', () => {
 	it('keeps only the files once the meeting has ended, with the buttons marked for the status script', async () => {
 		const html = await render('en', Date.UTC(2023, 5, 21));
 		expect(shown(html)).toBe(
-			'Calendar file (.ics) (for Apple Calendar, Outlook on your computer and other calendar apps) All meetings as a calendar feed: subscribe in your calendar app · feed address (https)',
+			'Calendar file (.ics) (for Apple Calendar, Outlook on your computer and other calendar apps) Upcoming meetings and those of the past 12 months as a calendar feed: subscribe in your calendar app · feed address (https)',
 		);
 		expect(html).toContain('data-phase="ended"');
 		expect(html).toMatch(/<div data-when="scheduled upcoming live" hidden>/);

@@ -31,6 +31,14 @@ describe('the JavaScript budget', () => {
 		},
 	);
 
+	it.each(htmlFiles().filter((file) => !file.includes('/meetings/')))(
+		'keeps all JavaScript on %s within 8 KB gzip',
+		(file) => {
+			const { js, lazy } = measurePage(dist, join(dist, file));
+			expect(js.gzip + lazy.gzip).toBeLessThanOrEqual(8 * 1024);
+		},
+	);
+
 	it('ships no Luxon to the browser', () => {
 		const assets = `${dist}_astro/`;
 		const scripts = readdirSync(assets)

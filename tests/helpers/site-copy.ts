@@ -13,6 +13,7 @@ const copied = [
 	'package.json',
 	'.prettierrc.json',
 	'.prettierignore',
+	'pagefind.yml',
 	'src',
 	'public',
 	'scripts',
@@ -91,6 +92,11 @@ export function buildCopy(
 	return from
 		? runIn(from, [astro, 'build', '--root', dir], env)
 		: runIn(dir, [astro, 'build'], env);
+}
+
+/** Runs Pagefind over the copy's dist/, as `npm run build` does after `astro build`. */
+export function indexCopy(dir: string): Promise<BuildResult> {
+	return runIn(dir, [join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs')]);
 }
 
 /** Runs `task` for every item, two at a time: builds are CPU-bound and CI has two cores. */

@@ -17,7 +17,7 @@ describe('dictionaries', () => {
 
 	it('keep Russian pages free of English words', () => {
 		// Names of products and standards stay in Latin script in Russian text.
-		const names = /\b(Google|Outlook\.com|Outlook|Microsoft|Apple|UTC|ics|https)\b/g;
+		const names = /\b(Google|Outlook\.com|Outlook|Microsoft|Apple|UTC|ics|https|RSS)\b/g;
 		const latin = Object.entries(dictionaries.ru).flatMap(([key, value]) =>
 			(typeof value === 'string' ? [value] : Object.values(value))
 				.filter((text) => /[A-Za-z]{2,}/.test(text.replace(/\{\w+\}/g, '').replace(names, '')))

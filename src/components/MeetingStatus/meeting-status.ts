@@ -3,10 +3,7 @@
 
 import { intlLocale, isLocale } from '../../i18n/locales.ts';
 import { formatDuration } from '../../lib/time/countdown.ts';
-import { meetingPhase, untilNextPhase } from '../../lib/time/phase.ts';
-
-/** setTimeout fires at once for delays over 2^31−1 ms; wake up at least that often. */
-const MAX_DELAY = 2 ** 31 - 1;
+import { MAX_TIMER_DELAY, meetingPhase, untilNextPhase } from '../../lib/time/phase.ts';
 
 class MeetingStatus extends HTMLElement {
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -36,7 +33,7 @@ class MeetingStatus extends HTMLElement {
 		for (const slot of this.querySelectorAll('[data-countdown]')) slot.textContent = text;
 		// The countdown shows whole minutes (rounded up): redraw when the next one begins.
 		const nextMinute = wait % 60_000 || 60_000;
-		this.#timer = setTimeout(() => this.#update(), Math.min(nextMinute + 50, MAX_DELAY));
+		this.#timer = setTimeout(() => this.#update(), Math.min(nextMinute + 50, MAX_TIMER_DELAY));
 	}
 }
 

@@ -6,6 +6,8 @@ import { useTranslations } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { meetingPath } from '../../i18n/paths.ts';
 import type { LocalizedMeeting } from '../meeting.ts';
+import { DateTime } from 'luxon';
+
 import { buildCalendar, type IcsAllDayEvent, type IcsEvent } from './ics.ts';
 import { workingLanguagesText } from '../format/languages.ts';
 import { formatDate, formatMeetingTime, isSameDay, meetingWindow } from '../format/meeting-time.ts';
@@ -137,14 +139,35 @@ export function meetingCalendar(meeting: LocalizedMeeting, site: URL): string {
 	});
 }
 
-/** Every meeting in one language, for calendar apps that subscribe and refetch twice a day. */
-export function calendarFeed(meetings: LocalizedMeeting[], locale: Locale, site: URL): string {
+/** How far back the feed reaches: meetings that ended longer ago stay in their own .ics files. */
+export const FEED_MONTHS = 12;
+
+/** Whether a meeting belongs in the feed at `now`: not over, or over within FEED_MONTHS. */
+export function inCalendarFeed(meeting: LocalizedMeeting, now: number): boolean {
+	const since = DateTime.fromMillis(now, { zone: 'UTC' }).minus({ months: FEED_MONTHS });
+	return meetingWindow(meeting.facts.schedule).end >= since;
+}
+
+/**
+ * The meetings of one language that calendar apps subscribe to and refetch twice a day: every
+ * upcoming one and those of the last FEED_MONTHS months, so the file stays small as years of
+ * meetings pile up. Without reminders: a subscriber follows every meeting, and would be alerted
+ * before each; the meeting's own .ics file, added on purpose, keeps its reminder.
+ */
+export function calendarFeed(
+	meetings: LocalizedMeeting[],
+	locale: Locale,
+	site: URL,
+	now: number,
+): string {
 	const t = useTranslations(locale);
 	return buildCalendar({
 		productId: productId(site, locale),
 		name: t('site.name'),
 		description: t('site.tagline'),
 		refreshHours: 12,
-		events: meetings.map((meeting) => meetingEvent(meeting, site)),
+		events: meetings
+			.filter((meeting) => inCalendarFeed(meeting, now))
+			.map((meeting) => ({ ...meetingEvent(meeting, site), alarmMinutesBefore: undefined })),
 	});
 }

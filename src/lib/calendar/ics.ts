@@ -24,8 +24,8 @@ export interface IcsEvent {
 	organizer: IcsOrganizer;
 	/** BCP 47 tag of SUMMARY and DESCRIPTION: en, ru. */
 	language: string;
-	/** A reminder this many minutes before the start. */
-	alarmMinutesBefore: number;
+	/** A reminder this many minutes before the start; none when undefined. */
+	alarmMinutesBefore: number | undefined;
 }
 
 /** A whole day, such as a deadline: shown on that date in every time zone, blocking no time. */
@@ -157,11 +157,15 @@ function eventLines(event: IcsEvent | IcsAllDayEvent): string[] {
 		'STATUS:CONFIRMED',
 		`SEQUENCE:${event.sequence}`,
 		'TRANSP:OPAQUE',
-		'BEGIN:VALARM',
-		'ACTION:DISPLAY',
-		`DESCRIPTION:${escapeText(event.summary)}`,
-		`TRIGGER:-PT${event.alarmMinutesBefore}M`,
-		'END:VALARM',
+		...(event.alarmMinutesBefore === undefined
+			? []
+			: [
+					'BEGIN:VALARM',
+					'ACTION:DISPLAY',
+					`DESCRIPTION:${escapeText(event.summary)}`,
+					`TRIGGER:-PT${event.alarmMinutesBefore}M`,
+					'END:VALARM',
+				]),
 		'END:VEVENT',
 	];
 }

@@ -8,7 +8,8 @@ import { threadId } from 'node:worker_threads';
 
 import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 
-import { encodePng } from './png.ts';
+import { blendPalette, hexColour, quantize } from './palette.ts';
+import { encodeIndexedPng } from './png.ts';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -57,14 +58,31 @@ const require = createRequire(import.meta.url);
 let registered = false;
 let emojiRegistered = false;
 
-/** PT Sans in the subsets the site's languages need, for this thread. */
+/** PT Sans in the subsets the site's languages need. */
+const textFontFiles = () =>
+	['latin', 'latin-ext', 'cyrillic'].flatMap((subset) =>
+		[400, 700].map((weight) =>
+			require.resolve(`@fontsource/pt-sans/files/pt-sans-${subset}-${weight}-normal.woff2`),
+		),
+	);
+
+/** Noto Emoji: its eleven subsets of unicode ranges plus the emoji one, in both weights. */
+const emojiFontFiles = () =>
+	[...Array.from({ length: 11 }, (_, index) => String(index)), 'emoji'].flatMap((subset) =>
+		[400, 700].map((weight) =>
+			require.resolve(`@fontsource/noto-emoji/files/noto-emoji-${subset}-${weight}-normal.woff2`),
+		),
+	);
+
+/** Every font file a card may be drawn with (the share-image cache's key reads them). */
+export function fontFiles(): string[] {
+	return [...textFontFiles(), ...emojiFontFiles()];
+}
+
+/** Registers the font files for this thread. */
 function registerFonts() {
 	if (registered) return;
-	for (const subset of ['latin', 'latin-ext', 'cyrillic']) {
-		for (const weight of [400, 700]) {
-			register(`@fontsource/pt-sans/files/pt-sans-${subset}-${weight}-normal.woff2`, family);
-		}
-	}
+	for (const file of textFontFiles()) register(file, family);
 	registered = true;
 }
 
@@ -77,14 +95,7 @@ const emoji = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
  */
 function registerEmojiFont() {
 	if (emojiRegistered) return;
-	for (const subset of [...Array.from({ length: 11 }, (_, index) => String(index)), 'emoji']) {
-		for (const weight of [400, 700]) {
-			register(
-				`@fontsource/noto-emoji/files/noto-emoji-${subset}-${weight}-normal.woff2`,
-				emojiFamily,
-			);
-		}
-	}
+	for (const file of emojiFontFiles()) register(file, emojiFamily);
 	emojiRegistered = true;
 }
 
@@ -272,8 +283,18 @@ export function drawSharePixels(text: ShareImageText): Uint8Array {
 	return canvas.data();
 }
 
+/**
+ * Every colour the card can show: the paper, and each ink blended into it at its glyphs' edges;
+ * the title's ink, the largest text, gets the most shades. 16 colours: 4 bits a pixel.
+ */
+export const cardPalette = blendPalette(hexColour(colours.paper), [
+	{ colour: hexColour(colours.ink), shades: 7 },
+	{ colour: hexColour(colours.muted), shades: 4 },
+	{ colour: hexColour(colours.accent), shades: 4 },
+]);
+
 /** The PNG bytes of the preview card. */
 export async function drawShareImage(text: ShareImageText): Promise<Uint8Array> {
-	// Skia's own PNG encoder takes 22 ms a card, ours (zlib level 1) about 3 ms.
-	return encodePng(SHARE_IMAGE.width, SHARE_IMAGE.height, drawSharePixels(text));
+	const indices = quantize(drawSharePixels(text), cardPalette);
+	return encodeIndexedPng(SHARE_IMAGE.width, SHARE_IMAGE.height, indices, cardPalette);
 }

@@ -1,11 +1,18 @@
 // The share preview image (1200×630 PNG) of a meeting in one language: who organizes it, the
 // title (which names the initiative once), when, the format and whether registration is required,
 // all from the content as the page prints it; draw.ts draws it with PT Sans from node_modules, on
-// pool.ts's threads. Build time and Node only, like all of src/lib/share-image.
+// pool.ts's threads, and a build reads it from the cache (cache.ts) when nothing that draws it has
+// changed. Build time and Node only, like all of src/lib/share-image.
+
+import { readFileSync } from 'node:fs';
 
 import { useTranslations } from '../../i18n/index.ts';
 import { organizerNames, type LocalizedMeeting } from '../meeting.ts';
-import { SHARE_IMAGE, type ShareImageText } from './draw.ts';
+import { activeImageCache, cachedCard, cardKey, rendererHash, skiaVersion } from './cache.ts';
+import { fontFiles, SHARE_IMAGE, type ShareImageText } from './draw.ts';
+import drawSource from './draw.ts?raw';
+import paletteSource from './palette.ts?raw';
+import pngSource from './png.ts?raw';
 import { renderInPool } from './pool.ts';
 import {
 	formatDateRange,
@@ -41,7 +48,25 @@ export function shareImageText(meeting: LocalizedMeeting, host: string): ShareIm
 
 export { SHARE_IMAGE, type ShareImageText };
 
-/** The PNG bytes of the preview card, drawn on one of the pool's worker threads. */
-export async function renderShareImage(text: ShareImageText): Promise<Uint8Array> {
-	return (await renderInPool(text)).png;
+let renderer: string | undefined;
+
+/** The hash of what draws every card: the font files, the drawing code and Skia. */
+export function currentRenderer(): string {
+	renderer ??= rendererHash({
+		fonts: fontFiles().map((file) => readFileSync(file)),
+		sources: [drawSource, paletteSource, pngSource],
+		skia: skiaVersion(),
+	});
+	return renderer;
+}
+
+/**
+ * The PNG bytes of the preview card: from the build's cache when it has them, otherwise drawn on
+ * one of the pool's worker threads.
+ */
+export function renderShareImage(text: ShareImageText): Promise<Uint8Array> {
+	const draw = async () => (await renderInPool(text)).png;
+	const cache = activeImageCache();
+	if (!cache) return draw();
+	return cachedCard(cache, cardKey(text, currentRenderer()), draw);
 }

@@ -16,3 +16,6 @@ export function untilNextPhase(now: number, start: number, end: number): number 
 	if (now < end) return end - now;
 	return undefined;
 }
+
+/** setTimeout fires at once for delays over 2^31−1 ms (24.8 days); wake up at least that often. */
+export const MAX_TIMER_DELAY = 2 ** 31 - 1;

@@ -1,0 +1,109 @@
+// Share images kept between builds, in a folder of Astro's cacheDir, under a hash of everything
+// that draws them: the card's text, the font files and the renderer (its source files and Skia's
+// version). A rebuild draws only the cards whose hash changed and reads the others back.
+
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+import type { ShareImageText } from './draw.ts';
+
+/** The cache of one build: where it lives, and what it saved. */
+export interface ImageCache {
+	dir: string;
+	/** Cards read back from the folder. */
+	hits: number;
+	/** Cards drawn because the folder had no card of their hash. */
+	drawn: number;
+}
+
+// The build's integration (src/integrations/share-image-cache.ts) opens the cache and the page
+// routes, bundled apart from it but run in the same process, use it: a process-wide registry.
+const registry = Symbol.for('meetings.share-image-cache');
+type WithCache = typeof globalThis & { [registry]?: ImageCache };
+
+/** Makes `dir` the cache of the cards drawn from now on in this process. */
+export function openImageCache(dir: string): ImageCache {
+	const cache = { dir, hits: 0, drawn: 0 };
+	(globalThis as WithCache)[registry] = cache;
+	return cache;
+}
+
+/** The cache opened for this build, if any: tests and the Container API draw without one. */
+export function activeImageCache(): ImageCache | undefined {
+	return (globalThis as WithCache)[registry];
+}
+
+/** What, besides its text, decides how a card looks. */
+export interface Renderer {
+	/** The bytes of each font file. */
+	fonts: readonly Uint8Array[];
+	/** The source of each module that lays out, draws or encodes the card. */
+	sources: readonly string[];
+	/** The version of @napi-rs/canvas (Skia). */
+	skia: string;
+}
+
+/** One hash of the renderer; any change of a font, a source file or Skia changes it. */
+export function rendererHash({ fonts, sources, skia }: Renderer): string {
+	const hash = createHash('sha256').update(`skia ${skia}\n`);
+	for (const font of fonts) hash.update(createHash('sha256').update(font).digest());
+	for (const source of sources) hash.update(createHash('sha256').update(source).digest());
+	return hash.digest('hex');
+}
+
+/** The name of a card in the cache: its text and the renderer's hash. */
+export function cardKey(text: ShareImageText, renderer: string): string {
+	// Keys sorted, so that the same text always gives the same hash.
+	const fields = Object.entries(text).sort(([a], [b]) => a.localeCompare(b));
+	return createHash('sha256').update(renderer).update(JSON.stringify(fields)).digest('hex');
+}
+
+/** The Skia version in node_modules. */
+export function skiaVersion(): string {
+	const require = createRequire(import.meta.url);
+	return (require('@napi-rs/canvas/package.json') as { version: string }).version;
+}
+
+/**
+ * The card from the cache, or drawn and stored there. A hit is touched, so that the build can
+ * remove the cards no page asked for (pruneImageCache).
+ */
+export async function cachedCard(
+	cache: ImageCache,
+	key: string,
+	draw: () => Promise<Uint8Array>,
+): Promise<Uint8Array> {
+	const file = join(cache.dir, `${key}.png`);
+	const stored = await readFile(file).catch(() => undefined);
+	if (stored) {
+		cache.hits++;
+		const now = new Date();
+		await utimes(file, now, now).catch(() => undefined);
+		return stored;
+	}
+	const png = await draw();
+	cache.drawn++;
+	// Written beside and renamed, so that a build stopped halfway never leaves half a card.
+	await mkdir(cache.dir, { recursive: true });
+	const partial = `${file}.${process.pid}.${cache.drawn}.partial`;
+	await writeFile(partial, png);
+	await rename(partial, file);
+	return png;
+}
+
+/** Removes the cards not used since `since` (ms): those of changed or deleted meetings. */
+export async function pruneImageCache(dir: string, since: number): Promise<number> {
+	const names = await readdir(dir).catch(() => [] as string[]);
+	let removed = 0;
+	for (const name of names) {
+		const file = join(dir, name);
+		const { mtimeMs } = await stat(file);
+		if (mtimeMs < since) {
+			await rm(file, { force: true });
+			removed++;
+		}
+	}
+	return removed;
+}
