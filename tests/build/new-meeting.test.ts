@@ -174,7 +174,9 @@ describe('adding a second meeting as the README says', () => {
 		expect(text('en/meetings/u4ssc-8/index.html')).toContain('8th meeting of the U4SSC initiative');
 		expect(text('ru/meetings/u4ssc-8/index.html')).toContain('Восьмое собрание инициативы U4SSC');
 		// 14:00–17:30 in Geneva's summer time, shown in UTC too.
-		expect(text('en/meetings/u4ssc-8/index.html')).toContain('14:00–17:30 Geneva time (CEST, UTC+2)');
+		expect(text('en/meetings/u4ssc-8/index.html')).toContain(
+			'14:00–17:30 Geneva time (CEST, UTC+2)',
+		);
 		expect(text('en/meetings/u4ssc-8/index.html')).toContain('12:00–15:30 UTC');
 		for (const locale of ['en', 'ru']) {
 			expect(page(`${locale}/index.html`)).toContain(`href="/${locale}/meetings/u4ssc-7/"`);
