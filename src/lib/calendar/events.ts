@@ -22,6 +22,13 @@ export interface CalendarEntry {
 	 */
 	details: string;
 	/**
+	 * The details without the full title and what the meeting is, for the add-to-calendar links:
+	 * the event is named by its short title, a link carries its text percent-encoded (six bytes for
+	 * each Cyrillic letter), three links on every meeting page, and the notes still point to the
+	 * announcement, which says it all. The .ics file keeps both.
+	 */
+	linkDetails: string;
+	/**
 	 * The venue, and for virtual or hybrid meetings the meeting link; with plain spaces, as
 	 * calendar apps look the address up on a map.
 	 */
@@ -53,11 +60,7 @@ export function calendarEntry(meeting: LocalizedMeeting, site: URL): CalendarEnt
 	const { meeting: meetingLink, registration } = facts.links;
 	// "Label: value" lines; a value that is not a name continues the line in small letters.
 	const format = uncapitalized(t(`meeting.format.${facts.format}`), locale);
-	const details = [
-		text.title,
-		'',
-		text.description,
-		'',
+	const lines = [
 		`${t('calendar.details.when')}: ${when}`,
 		`${t('meeting.format')}: ${format}`,
 		`${t('meeting.language')}: ${workingLanguagesText(facts.workingLanguages, locale)}`,
@@ -70,12 +73,13 @@ export function calendarEntry(meeting: LocalizedMeeting, site: URL): CalendarEnt
 		...(registration !== meetingLink ? [`${t('meeting.registration')}: ${registration}`] : []),
 		`${t('calendar.details.announcement')}: ${url}`,
 		...(contacts ? [`${t('meeting.contacts')}: ${contacts}`] : []),
-	].join('\n');
+	];
 	const place = text.venue ? [`${text.venue.name}, ${text.venue.address}`] : [];
 	const online = facts.format === 'in-person' ? [] : [facts.links.meeting];
 	return {
 		title: text.shortTitle,
-		details,
+		details: [text.title, '', text.description, '', ...lines].join('\n'),
+		linkDetails: lines.join('\n'),
 		location: plainSpaces([...place, ...online].join(' · ')),
 		url,
 		start: start.toJSDate(),
