@@ -11,7 +11,7 @@ import { typographyPlugin } from './src/lib/format/markdown-typography.ts';
 import { alternateLinks } from './src/lib/seo/links.ts';
 import { placeholderWarning, siteAddress } from './src/lib/seo/site-address.ts';
 import { workerChunks } from './src/lib/share-image/worker-chunk.ts';
-import { placeholderPublisher, publisher } from './src/site.ts';
+import { publisher } from './src/site.ts';
 
 /**
  * The public address of the site, from SITE at build time (`SITE=https://… npm run build`);
@@ -37,9 +37,9 @@ export default defineConfig({
 				'astro:config:setup': ({ command, logger }) => {
 					if (command !== 'build') return;
 					if (address.placeholder) logger.warn(placeholderWarning());
-					if (publisher === placeholderPublisher) {
+					if (!publisher) {
 						logger.warn(
-							`The footer names the publisher "${publisher}": set \`publisher\` in src/site.ts to who publishes the site.`,
+							'The footer names no publisher: set `publisher` in src/site.ts to who publishes the site.',
 						);
 					}
 				},

@@ -3,10 +3,8 @@
 
 /**
  * Who publishes the site: the person or organization answerable for it, named in the footer of
- * every page ("Published by …", «Издатель сайта: …»). Write the name as it should read on pages in
- * both languages.
+ * every page ("Published by …", «Издатель сайта: …»), written as it should read in both languages.
+ * Until it is set the footer names no one (a production build warns); it always says that the
+ * site is not an official publication of the meetings' organizers.
  */
-export const publisher = 'Example Publisher';
-
-/** The value above until the owner changes it; a production build warns while it is unchanged. */
-export const placeholderPublisher = 'Example Publisher';
+export const publisher: string | undefined = undefined;

@@ -8,6 +8,8 @@ export const ru: Dictionary = {
 	'site.tagline': 'Объявления о собраниях, открытых для участников со всего мира',
 	// The publisher's name follows a colon, so it stays in the nominative, as written in src/site.ts.
 	'site.publisher': 'Издатель сайта: {publisher}',
+	'site.unofficial':
+		'Сайт не является официальным изданием организаторов собраний; в каждом объявлении указан его официальный источник.',
 	'nav.skipToContent': 'Перейти к основному содержанию',
 	'nav.languageSwitch.accessibleLabel': 'Читать эту страницу на английском языке',
 	'chooser.title': 'Выберите язык',

@@ -30,7 +30,7 @@ const allowed = new Set([
 	'ics',
 	'https',
 	// The publisher's name, as the site's owner writes it in src/site.ts.
-	...publisher.split(/\s+/),
+	...(publisher ?? '').split(/\s+/),
 ]);
 
 /** Latin words in the visible text, after addresses, e-mail addresses and domains (Outlook.com). */
