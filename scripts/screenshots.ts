@@ -1,9 +1,10 @@
 // Full-page screenshots of the built site for reviewing the design: every meeting page and home
-// page, in both languages, on a phone (375 px) and a desktop (1280 px), as a visitor in Bangkok
-// sees them, so the page's "your time" differs from the meeting's own zone:
-// docs/screenshots/{en,ru}-{home,<slug>}-{phone,desktop}.png.
+// page, and the first year page and series page, in both languages, on a phone (375 px) and a
+// desktop (1280 px), as a visitor in Bangkok sees them, so the page's "your time" differs from the
+// meeting's own zone: docs/screenshots/{en,ru}-{home,<slug>,years-<year>,series-<id>}-{phone,desktop}.png.
 // Builds nothing: run `npm run build` first. Node 24 runs this TypeScript file as it is.
 
+import { readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -28,6 +29,15 @@ const pages = [
 		];
 		return { name: `${locale}-${slug}`, path, locale };
 	}),
+	// One page of each archive template: the earliest year's, the first series'.
+	...locales.flatMap((locale) =>
+		(['years', 'series'] as const).flatMap((kind) => {
+			const first = readdirSync(`${dist}${locale}/${kind}`).sort()[0];
+			return first
+				? [{ name: `${locale}-${kind}-${first}`, path: `/${locale}/${kind}/${first}/`, locale }]
+				: [];
+		}),
+	),
 ];
 
 const viewports = [
