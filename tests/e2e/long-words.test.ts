@@ -1,42 +1,28 @@
-// No page scrolls sideways on a narrow phone, whatever the editors write: the site is built from
-// the fixture meetings (tests/fixtures/meetings), one of which (smart-cities-lab-1) has long
-// unbroken words in its title, organisers, venue, programme, links and e-mail, and every page
-// it has is opened at 320 and 390 px, with and without JavaScript.
-import { join } from 'node:path';
-
+// No page scrolls sideways on a narrow phone, whatever the editors write: on the site of the
+// fixture meetings (tests/fixtures/meetings, built by global-setup.ts), one of which
+// (smart-cities-lab-1) has long unbroken words in its title, organisers, venue, programme, links
+// and e-mail, every page is opened at 320 and 390 px, with and without JavaScript.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { launchBrowser, newContext } from '../../scripts/harness/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/harness/server.ts';
 import { htmlFiles, urlPathOf } from '../../scripts/harness/site.ts';
-import { buildCopy, copyProject, projectRoot, removeCopy } from '../helpers/site-copy.ts';
 
-let site: string;
-let server: StaticServer;
+const baseURL = inject('fixtureURL');
+const pages = htmlFiles(inject('fixtureDist')).map(urlPathOf);
 let browser: Browser;
-let pages: string[] = [];
 
 beforeAll(async () => {
-	site = copyProject('meetings-long-words-');
-	const build = await buildCopy(site, {
-		MEETINGS_DIR: join(projectRoot, 'tests/fixtures/meetings'),
-	});
-	if (build.status !== 0) throw new Error(`The fixture site did not build:\n${build.output}`);
-	pages = htmlFiles(join(site, 'dist')).map(urlPathOf);
-	server = await serveStatic(join(site, 'dist'));
 	browser = await launchBrowser();
-}, 300_000);
+});
 afterAll(async () => {
 	await browser?.close();
-	await server?.close();
-	if (site) removeCopy(site);
 });
 
 /** Elements wider than the window (the page's own scroll width would show it too). */
 async function overflowing(path: string, width: number, javaScriptEnabled: boolean) {
 	const context = await newContext(browser, {
-		baseURL: server.url,
+		baseURL,
 		viewport: { width, height: 800 },
 		javaScriptEnabled,
 		clock: { time: '2025-09-01T12:00:00+02:00' },

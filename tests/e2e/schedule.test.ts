@@ -208,7 +208,7 @@ describe('the zone picker', () => {
 				await page.getByRole('combobox').fill(query);
 				await page.getByRole('combobox').press('Enter');
 				await expect.poll(() => page.url()).toContain(`tz=${encodeURIComponent(zone)}`);
-				expect(await yourTime(page)).toMatch(new RegExp(`^${expected} `));
+				await expect.poll(() => yourTime(page)).toMatch(new RegExp(`^${expected} `));
 				// Announced by the zone's name in the page's language, not by its Latin id.
 				const announced =
 					locale === 'ru'
@@ -255,7 +255,9 @@ describe('the zone picker', () => {
 			await expect
 				.poll(() => announce.innerText().then(collapse))
 				.toBe('Times are now shown for Asia/Tokyo (UTC+9).');
-			expect(await yourTime(page)).toMatch(/^Your time: Tuesday, 20 June 2023, 16:30–23:00 /);
+			await expect
+				.poll(() => yourTime(page))
+				.toMatch(/^Your time: Tuesday, 20 June 2023, 16:30–23:00 /);
 			await page.unroute('**/zone-picker-list*.js');
 			await picker.fill('India');
 			await picker.press('Enter');
@@ -277,6 +279,8 @@ describe('the zone picker', () => {
 			'/en/meetings/u4ssc-7/',
 			{ timezoneId: 'Asia/Tokyo', clock: { time: before } },
 			async (page) => {
+				// The line is whole once the zone's city has arrived.
+				await expect.poll(() => yourTime(page)).toMatch(/16:30–23:00 \(Tokyo, UTC\+9\)/);
 				const shown = await yourTime(page);
 				await page.getByRole('combobox').fill('Atlantis');
 				await page.getByRole('combobox').press('Enter');
@@ -323,7 +327,7 @@ describe('a stored choice', () => {
 		const page = await context.newPage();
 		const problems = watchForProblems(page);
 		await page.goto('/en/meetings/u4ssc-7/');
-		expect(await yourTime(page)).toMatch(new RegExp(`^${expected} `));
+		await expect.poll(() => yourTime(page)).toMatch(new RegExp(`^${expected} `));
 		expect(await note(page)).toBe(expectedNote);
 		expect(await page.locator('img[src="x"]').count()).toBe(0);
 		expect(problems.describe()).toEqual([]);
