@@ -8,9 +8,8 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchBrowser, newContext, watchForProblems } from '../../scripts/harness/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/harness/server.ts';
 import { writeMeetings, type MeetingSpec } from '../helpers/generated-meetings.ts';
-import { buildCopy, copyProject, indexCopy, removeCopy } from '../helpers/site-copy.ts';
+import { serveBuiltCopy, type ServedSite } from '../helpers/site-copy.ts';
 
 const BUILD_TIME = '2026-03-15T12:00:00Z';
 
@@ -44,30 +43,29 @@ const specs: MeetingSpec[] = [
 const titles = (year: number, months = ['02', '05', '08', '11']) =>
 	months.map((month) => `Routine meeting ${year}-${month}`);
 
-let dir: string;
-let server: StaticServer;
+let site: ServedSite;
 let browser: Browser;
 
 beforeAll(async () => {
-	dir = copyProject('meetings-many-');
-	const meetings = join(dir, 'generated-meetings');
-	mkdirSync(meetings);
-	writeMeetings(meetings, specs);
-	const build = await buildCopy(dir, { MEETINGS_DIR: meetings, BUILD_TIME });
-	if (build.status !== 0) throw new Error(`The build failed:\n${build.output.slice(-3000)}`);
-	const index = await indexCopy(dir);
-	if (index.status !== 0) throw new Error(`Pagefind failed:\n${index.output}`);
-	server = await serveStatic(join(dir, 'dist'));
+	site = await serveBuiltCopy(
+		'meetings-many-',
+		(dir) => {
+			const meetings = join(dir, 'generated-meetings');
+			mkdirSync(meetings);
+			writeMeetings(meetings, specs);
+			return { MEETINGS_DIR: meetings, BUILD_TIME };
+		},
+		{ search: true },
+	);
 	browser = await launchBrowser();
 }, 240_000);
 afterAll(async () => {
 	await browser?.close();
-	await server?.close();
-	if (dir) removeCopy(dir);
+	await site?.close();
 });
 
 async function open(path: string, now: string) {
-	const context = await newContext(browser, { baseURL: server.url, clock: { time: now } });
+	const context = await newContext(browser, { baseURL: site.url, clock: { time: now } });
 	await context.addInitScript(() => {
 		const seen: string[] = [];
 		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
@@ -205,7 +203,7 @@ describe('the feeds', () => {
 	});
 
 	it('keep the calendar feed to the meetings ahead and those of the last 12 months', () => {
-		const feed = readFileSync(join(dir, 'dist/en/calendar.ics'), 'utf8');
+		const feed = readFileSync(join(site.dir, 'dist/en/calendar.ics'), 'utf8');
 		const uids = [...feed.matchAll(/^UID:(.+?)@/gm)].map(([, uid]) => uid);
 		// Every meeting from 15 March 2025 on, the latest first, as in the site's lists.
 		expect(uids).toEqual([

@@ -16,28 +16,22 @@ import {
 	watchForProblems,
 	type ContextOptions,
 } from '../../scripts/harness/browser.ts';
-import { serveStatic } from '../../scripts/harness/server.ts';
-import { buildCopy, copyProject, projectRoot, removeCopy } from '../helpers/site-copy.ts';
+import { projectRoot, serveBuiltCopy, type ServedSite } from '../helpers/site-copy.ts';
 import { collapse } from './reader.ts';
 
-let site: string;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+let site: ServedSite;
 let browser: Browser;
 
 beforeAll(async () => {
-	site = copyProject('meetings-visitor-time-');
-	const build = await buildCopy(site, {
+	site = await serveBuiltCopy('meetings-visitor-time-', () => ({
 		MEETINGS_DIR: join(projectRoot, 'tests/fixtures/visitor-time'),
-	});
-	if (build.status !== 0) throw new Error(`The fixture site did not build:\n${build.output}`);
-	server = await serveStatic(join(site, 'dist'));
+	}));
 	browser = await launchBrowser();
 }, 300_000);
 
 afterAll(async () => {
 	await browser?.close();
-	await server?.close();
-	if (site) removeCopy(site);
+	await site?.close();
 });
 
 const forum = (locale: 'en' | 'ru') => `/${locale}/meetings/water-forum/`;
@@ -54,7 +48,7 @@ async function withPage(
 	before?: (page: Page) => Promise<unknown>,
 ) {
 	const context = await newContext(browser, {
-		baseURL: server.url,
+		baseURL: site.url,
 		locale: path.startsWith('/ru/') ? 'ru-RU' : 'en-GB',
 		...options,
 	});
@@ -429,7 +423,10 @@ describe('a meeting across a clock change names the offset in force at each mome
 			'Время проведения: 29 марта в 20:00 – 30 марта в 14:00 (Хельсинки, EET, UTC+2, затем EEST, UTC+3)',
 		],
 	] as const)('in the calendar file and the share image (%s)', async (locale, when) => {
-		const ics = readFileSync(join(site, 'dist', `${locale}/meetings/night-hackathon.ics`), 'utf8');
+		const ics = readFileSync(
+			join(site.dir, 'dist', `${locale}/meetings/night-hackathon.ics`),
+			'utf8',
+		);
 		const event = new ICAL.Event(
 			new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!,
 		);

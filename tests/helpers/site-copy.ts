@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { serveStatic } from '../../scripts/harness/server.ts';
+
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const copied = [
 	'astro.config.mjs',
@@ -106,4 +108,46 @@ export async function twoAtATime<T>(items: readonly T[], task: (item: T) => Prom
 		for (let next = queue.shift(); next !== undefined; next = queue.shift()) await task(next);
 	};
 	await Promise.all([worker(), worker()]);
+}
+
+/** A built copy of the project, served over HTTP for a browser test. */
+export interface ServedSite {
+	dir: string;
+	url: string;
+	/** Stops the server and removes the copy. */
+	close(): Promise<void>;
+}
+
+/**
+ * Builds a copy of the project with the environment `env` gives for it (MEETINGS_DIR,
+ * BUILD_TIME…; it may first write meetings into the copy), indexes it for search when asked, and
+ * serves its dist/: a site of its own for a browser test. A failed step throws with its output.
+ */
+export async function serveBuiltCopy(
+	prefix: string,
+	env: (dir: string) => Record<string, string>,
+	{ search = false }: { search?: boolean } = {},
+): Promise<ServedSite> {
+	const dir = copyProject(prefix);
+	try {
+		const build = await buildCopy(dir, env(dir));
+		if (build.status !== 0)
+			throw new Error(`The site did not build:\n${build.output.slice(-3000)}`);
+		if (search) {
+			const index = await indexCopy(dir);
+			if (index.status !== 0) throw new Error(`Pagefind failed:\n${index.output}`);
+		}
+		const server = await serveStatic(join(dir, 'dist'));
+		return {
+			dir,
+			url: server.url,
+			close: async () => {
+				await server.close();
+				removeCopy(dir);
+			},
+		};
+	} catch (error) {
+		removeCopy(dir);
+		throw error;
+	}
 }
