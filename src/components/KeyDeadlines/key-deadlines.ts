@@ -4,23 +4,14 @@
 import { intlLocale, isLocale } from '../../i18n/locales.ts';
 import { daysUntilDeadline, deadlineDistance } from '../../lib/time/deadlines.ts';
 import { knownZone } from '../../lib/time/zone-time.ts';
+import { ClockElement } from '../clock-element.ts';
 
 const HOUR = 3_600_000;
 
-class KeyDeadlines extends HTMLElement {
-	#timer: ReturnType<typeof setTimeout> | undefined;
-
-	connectedCallback() {
-		this.#update();
-	}
-
-	disconnectedCallback() {
-		clearTimeout(this.#timer);
-	}
-
-	#update() {
+class KeyDeadlines extends ClockElement {
+	protected update() {
 		const zone = knownZone(this.dataset.zone);
-		if (!zone) return;
+		if (!zone) return undefined;
 		const lang = this.closest('[lang]')?.getAttribute('lang');
 		const locale = intlLocale[isLocale(lang) ? lang : 'en'];
 		const passed = this.dataset.passedText ?? '';
@@ -33,7 +24,7 @@ class KeyDeadlines extends HTMLElement {
 			slot.textContent = deadlineDistance(days, locale) ?? passed;
 			item.toggleAttribute('data-passed', days < 0);
 		}
-		this.#timer = setTimeout(() => this.#update(), HOUR);
+		return HOUR;
 	}
 }
 

@@ -3,23 +3,14 @@
 
 import { intlLocale, isLocale } from '../../i18n/locales.ts';
 import { formatDuration } from '../../lib/time/countdown.ts';
-import { MAX_TIMER_DELAY, meetingPhase, untilNextPhase } from '../../lib/time/phase.ts';
+import { meetingPhase, untilNextPhase } from '../../lib/time/phase.ts';
+import { ClockElement } from '../clock-element.ts';
 
-class MeetingStatus extends HTMLElement {
-	#timer: ReturnType<typeof setTimeout> | undefined;
-
-	connectedCallback() {
-		this.#update();
-	}
-
-	disconnectedCallback() {
-		clearTimeout(this.#timer);
-	}
-
-	#update() {
+class MeetingStatus extends ClockElement {
+	protected update() {
 		const start = Date.parse(this.dataset.start ?? '');
 		const end = Date.parse(this.dataset.end ?? '');
-		if (Number.isNaN(start) || Number.isNaN(end)) return;
+		if (Number.isNaN(start) || Number.isNaN(end)) return undefined;
 		const now = Date.now();
 		const phase = meetingPhase(now, start, end);
 		this.dataset.phase = phase;
@@ -27,13 +18,13 @@ class MeetingStatus extends HTMLElement {
 			element.hidden = !(element.dataset.when ?? '').split(' ').includes(phase);
 		}
 		const wait = untilNextPhase(now, start, end);
-		if (wait === undefined) return;
+		if (wait === undefined) return undefined;
 		const lang = this.closest('[lang]')?.getAttribute('lang');
 		const text = formatDuration(wait, intlLocale[isLocale(lang) ? lang : 'en']);
 		for (const slot of this.querySelectorAll('[data-countdown]')) slot.textContent = text;
 		// The countdown shows whole minutes (rounded up): redraw when the next one begins.
 		const nextMinute = wait % 60_000 || 60_000;
-		this.#timer = setTimeout(() => this.#update(), Math.min(nextMinute + 50, MAX_TIMER_DELAY));
+		return nextMinute + 50;
 	}
 }
 
