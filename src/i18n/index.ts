@@ -7,16 +7,9 @@ import { intlLocale, type Locale } from './locales.ts';
 import { ru } from './ru.ts';
 import { typeset } from '../lib/format/typography.ts';
 import { pluralRules } from '../lib/time/intl-cache.ts';
-import type { PluralForms } from './types.ts';
+import type { Dictionary, PluralKey, TextKey } from './dictionary.ts';
 
-type Reference = typeof en;
-export type UIKey = keyof Reference;
-/** Every language has exactly the English keys; plural entries stay plural. */
-export type Dictionary = {
-	[K in UIKey]: Reference[K] extends string ? string : PluralForms;
-};
-export type TextKey = { [K in UIKey]: Reference[K] extends string ? K : never }[UIKey];
-export type PluralKey = Exclude<UIKey, TextKey>;
+export type { Dictionary, PluralKey, TextKey, UIKey } from './dictionary.ts';
 
 /** Each dictionary with its strings typeset, for pages that read an entry directly. */
 function typesetDictionary(dictionary: Dictionary, locale: Locale): Dictionary {

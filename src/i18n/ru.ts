@@ -1,6 +1,6 @@
 // Russian interface strings: the same keys as the English dictionary, checked by the type below.
 
-import type { Dictionary } from './index.ts';
+import type { Dictionary } from './dictionary.ts';
 
 export const ru: Dictionary = {
 	'language.name': 'Русский',
