@@ -6,7 +6,7 @@ import {
 	checkEmailAddress,
 	checkHttpsAddress,
 	type CheckedAddress,
-} from '../lib/content/addresses.ts';
+} from './addresses.ts';
 import { knownZone } from '../lib/time/zone-time.ts';
 import { editorError, placeholderMark, placeholderProblem, says } from './errors.ts';
 import * as z from './zod.ts';

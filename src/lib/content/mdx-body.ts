@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Definition, Link } from 'mdast';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 
-import { checkHttpsAddress } from './addresses.ts';
+import { checkHttpsAddress } from '../../schemas/addresses.ts';
 import { formatProblems, type ContentProblem } from './rules.ts';
 
 /** One thing the text may not hold, with its line in the parsed source. */
