@@ -2,7 +2,9 @@
 // page, and the first year page and series page, in both languages, on a phone (375 px) and a
 // desktop (1280 px), as a visitor in Bangkok sees them, so the page's "your time" differs from the
 // meeting's own zone: docs/screenshots/{en,ru}-{home,<slug>,years-<year>,series-<id>}-{phone,desktop}.png.
-// Builds nothing: run `npm run build` first. Node 24 runs this TypeScript file as it is.
+// Builds nothing: run `BUILD_TIME=2023-06-06T10:00:00Z npm run build` first, so that the pages are
+// as built at that "now" (a page built after its meeting has no Google or Outlook buttons). Node 24
+// runs this TypeScript file as it is.
 
 import { readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';

@@ -14,6 +14,7 @@ import { MeetingSchema } from '../../src/schemas/meeting.ts';
 import { MeetingTextSchema } from '../../src/schemas/meeting-text.ts';
 import { readFacts, readFrontmatter } from '../helpers/content.ts';
 import { fixtureMeeting } from '../helpers/meetings.ts';
+import { withoutScopeClasses } from '../helpers/markup.ts';
 
 const facts = MeetingSchema.parse(readFacts('u4ssc-7'));
 const text = {
@@ -27,8 +28,8 @@ beforeAll(async () => {
 	container = await AstroContainer.create();
 });
 
-/** The markup without Astro's scoped-style attributes. */
-const clean = (html: string) => html.replace(/ data-astro-cid-\w+(="[^"]*")?/g, '');
+/** The markup without the classes that scope Astro's styles. */
+const clean = withoutScopeClasses;
 
 /** The text a reader sees: inline tags dropped, block tags as spaces, whitespace collapsed. */
 const visible = (html: string) =>

@@ -10,6 +10,7 @@ import ReferenceCities from '../../src/components/MeetingSchedule/ReferenceCitie
 import { meetingWindow } from '../../src/lib/format/meeting-time.ts';
 import { MeetingSchema } from '../../src/schemas/meeting.ts';
 import { readFacts } from '../helpers/content.ts';
+import { withoutScopeClasses } from '../helpers/markup.ts';
 
 const u4ssc = MeetingSchema.parse(readFacts('u4ssc-7')).schedule;
 const fixture = (name: string) =>
@@ -23,7 +24,7 @@ beforeAll(async () => {
 	container = await AstroContainer.create();
 });
 
-const clean = (html: string) => html.replace(/ data-astro-cid-\w+(="[^"]*")?/g, '');
+const clean = withoutScopeClasses;
 /** The text a reader sees without JavaScript: hidden parts, scripts and templates dropped. */
 const shown = (html: string) =>
 	html

@@ -47,18 +47,15 @@ async function html(path: string) {
 }
 
 describe.each(pages)('the calendar block on $path', (expected) => {
-	it('offers Google and both Outlooks before the meeting (frozen clock: 19 June 2023)', async () => {
+	// The fixture site is built after the meeting: its page carries the files only. The links of a
+	// meeting still ahead at the build, and their hiding when it ends, are many-meetings.test.ts's.
+	it('offers no Google or Outlook link on a page built after the meeting, on any clock (frozen: 19 June 2023)', async () => {
 		const { page } = await open(expected.path, { clock: { time: '2023-06-19T10:00:00Z' } });
 		const region = page.getByRole('region', { name: expected.region });
 		for (const name of expected.buttons) {
-			const link = region.getByRole('link', { name, exact: true });
-			expect.soft(await seen(link), name).toBe(name);
+			expect.soft(await region.getByRole('link', { name, exact: true }).count(), name).toBe(0);
 		}
-		const google = new URL(
-			(await region.getByRole('link', { name: expected.buttons[0] }).getAttribute('href'))!,
-		);
-		expect(google.searchParams.get('text')).toBe(expected.shortTitle);
-		expect(google.searchParams.get('dates')).toBe('20230620T073000Z/20230620T140000Z');
+		expect(await seen(region.getByRole('link', { name: expected.file }))).toBe(expected.file);
 	});
 
 	it('removes them after the meeting but keeps the .ics file (frozen clock: 21 June 2023)', async () => {

@@ -223,6 +223,54 @@ describe('the feeds', () => {
 	});
 });
 
+describe('the calendar block', () => {
+	const buttons = ['Google Calendar', 'Outlook.com', 'Outlook (Microsoft 365)'] as const;
+	/** Which of the three buttons a visitor sees, in order. */
+	const visible = (region: Locator) =>
+		Promise.all(buttons.map((name) => region.getByRole('link', { name, exact: true }).isVisible()));
+
+	it('offers Google and both Outlooks for a meeting ahead at the build, until it ends on the visitor’s clock', async () => {
+		// 12 May 2026, 10:00–16:00 in Geneva (CEST) = 08:00–14:00 UTC.
+		const before = await open('/en/meetings/routine-2026-05/', BUILD_TIME);
+		try {
+			const region = before.page.getByRole('region', { name: 'Calendar' });
+			expect(await visible(region)).toEqual([true, true, true]);
+			const google = new URL(
+				(await region.getByRole('link', { name: buttons[0] }).getAttribute('href'))!,
+			);
+			expect(google.searchParams.get('text')).toBe('Routine meeting 2026-05');
+			expect(google.searchParams.get('dates')).toBe('20260512T080000Z/20260512T140000Z');
+		} finally {
+			await before.close();
+		}
+		const after = await open('/en/meetings/routine-2026-05/', '2026-05-12T14:00:00Z');
+		try {
+			const region = after.page.getByRole('region', { name: 'Calendar' });
+			expect(await visible(region)).toEqual([false, false, false]);
+			expect(await region.getByRole('link', { name: 'Calendar file (.ics)' }).isVisible()).toBe(
+				true,
+			);
+		} finally {
+			await after.close();
+		}
+	});
+
+	it('has no Google or Outlook link for a meeting over at the build, even on a clock before it', async () => {
+		const { page, close } = await open('/en/meetings/routine-2025-11/', '2025-11-01T00:00:00Z');
+		try {
+			const region = page.getByRole('region', { name: 'Calendar' });
+			for (const name of buttons) {
+				expect.soft(await region.getByRole('link', { name, exact: true }).count(), name).toBe(0);
+			}
+			expect(await region.getByRole('link', { name: 'Calendar file (.ics)' }).isVisible()).toBe(
+				true,
+			);
+		} finally {
+			await close();
+		}
+	});
+});
+
 describe('the search', () => {
 	it.each([
 		['/ru/', 'Мадрид', 'в Мадриде', '/ru/meetings/digital-twins/'],
