@@ -22,12 +22,13 @@ export interface CalendarEntry {
 	 */
 	details: string;
 	/**
-	 * The details without the full title and what the meeting is, for the add-to-calendar links:
-	 * the event is named by its short title, a link carries its text percent-encoded (six bytes for
-	 * each Cyrillic letter), three links on every meeting page, and the notes still point to the
-	 * announcement, which says it all. The .ics file keeps both.
+	 * The details without the full title and what the meeting is, for the add-to-calendar links and
+	 * the calendar feed: the event is named by its short title; a link carries its text
+	 * percent-encoded (six bytes for each Cyrillic letter), three links on every meeting page, and a
+	 * feed is downloaded again and again; the notes still point to the announcement, which says it
+	 * all. The meeting's own .ics file keeps both.
 	 */
-	linkDetails: string;
+	briefDetails: string;
 	/**
 	 * The venue, and for virtual or hybrid meetings the meeting link; with plain spaces, as
 	 * calendar apps look the address up on a map.
@@ -79,7 +80,7 @@ export function calendarEntry(meeting: LocalizedMeeting, site: URL): CalendarEnt
 	return {
 		title: text.shortTitle,
 		details: [text.title, '', text.description, '', ...lines].join('\n'),
-		linkDetails: lines.join('\n'),
+		briefDetails: lines.join('\n'),
 		location: plainSpaces([...place, ...online].join(' · ')),
 		url,
 		start: start.toJSDate(),
@@ -172,6 +173,16 @@ export function calendarFeed(
 		refreshHours: 12,
 		events: meetings
 			.filter((meeting) => inCalendarFeed(meeting, now))
-			.map((meeting) => ({ ...meetingEvent(meeting, site), alarmMinutesBefore: undefined })),
+			.map((meeting) => {
+				const event = meetingEvent(meeting, site);
+				// A subscriber's app downloads the whole feed again and again: each event's notes are the
+				// links' short ones (the facts, the links, the announcement's address), without the full
+				// title and description that the meeting's own .ics file carries, and no reminder.
+				return {
+					...event,
+					description: calendarEntry(meeting, site).briefDetails,
+					alarmMinutesBefore: undefined,
+				};
+			}),
 	});
 }

@@ -22,7 +22,7 @@ export function googleCalendarUrl(entry: CalendarEntry): string {
 		text: entry.title,
 		// Google takes the iCalendar form, 20230620T073000Z.
 		dates: `${formatUtc(entry.start)}/${formatUtc(entry.end)}`,
-		details: entry.linkDetails,
+		details: entry.briefDetails,
 		location: entry.location,
 	})}`;
 }
@@ -45,7 +45,7 @@ export function outlookCalendarUrl(entry: CalendarEntry, host: keyof typeof outl
 		subject: entry.title,
 		startdt: isoUtc(entry.start),
 		enddt: isoUtc(entry.end),
-		body: entry.linkDetails,
+		body: entry.briefDetails,
 		location: entry.location,
 	})}`;
 }

@@ -9,7 +9,7 @@ import {
 	MAX_LINE_OCTETS,
 	type IcsEvent,
 } from '../../../src/lib/calendar/ics.ts';
-import { calendarFeed, meetingCalendar } from '../../../src/lib/calendar/events.ts';
+import { calendarEntry, calendarFeed, meetingCalendar } from '../../../src/lib/calendar/events.ts';
 import { fixtureMeeting, site, u4ssc7 } from '../../helpers/meetings.ts';
 
 const encoder = new TextEncoder();
@@ -290,6 +290,17 @@ describe.each([
 			'u4ssc-7@meetings.example.org',
 		]);
 		expect(new ICAL.Event(events[0]!).summary).toBe(u4ssc7[locale].text.shortTitle);
+	});
+
+	it('gives each event the short notes, ending with the announcement; its own file has the whole text', () => {
+		const feedNotes = new ICAL.Event(events[0]!).description;
+		const own = parseEvents(meetingCalendar(u4ssc7[locale], site)).events[0]!;
+		const ownNotes = new ICAL.Event(own).description;
+		expect(feedNotes).toBe(calendarEntry(u4ssc7[locale], site).briefDetails);
+		expect(ownNotes).toBe(calendarEntry(u4ssc7[locale], site).details);
+		expect(ownNotes).toContain(u4ssc7[locale].text.description.slice(0, 40));
+		expect(feedNotes).not.toContain(u4ssc7[locale].text.description.slice(0, 40));
+		expect(feedNotes).toContain('https://meetings.example.org/' + locale + '/meetings/u4ssc-7/');
 	});
 });
 

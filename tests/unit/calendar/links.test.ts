@@ -51,11 +51,11 @@ describe.each(['en', 'ru'] as const)(
 		const entry = calendarEntry(u4ssc7[locale], site);
 		const { title, details } = shown[locale];
 		// The links leave out the full title and the description; the .ics file keeps them.
-		const linkDetails = details.split('\n').slice(4).join('\n');
+		const briefDetails = details.split('\n').slice(4).join('\n');
 
 		it('keeps the whole text for the .ics file, and for the links all but the title and description', () => {
 			expect(entry.details).toBe(details);
-			expect(entry.linkDetails).toBe(linkDetails);
+			expect(entry.briefDetails).toBe(briefDetails);
 		});
 
 		it('gives Google Calendar the title, the UTC window, the details and the meeting link', () => {
@@ -65,7 +65,7 @@ describe.each(['en', 'ru'] as const)(
 			expect(url.searchParams.get('text')).toBe(title);
 			expect(url.searchParams.get('dates')).toBe('20230620T073000Z/20230620T140000Z');
 			expect(url.searchParams.get('location')).toBe(meetingLink);
-			expect(url.searchParams.get('details')).toBe(linkDetails);
+			expect(url.searchParams.get('details')).toBe(briefDetails);
 		});
 
 		it.each([
@@ -80,7 +80,7 @@ describe.each(['en', 'ru'] as const)(
 			expect(url.searchParams.get('startdt')).toBe('2023-06-20T07:30:00Z');
 			expect(url.searchParams.get('enddt')).toBe('2023-06-20T14:00:00Z');
 			expect(url.searchParams.get('location')).toBe(meetingLink);
-			expect(url.searchParams.get('body')).toBe(linkDetails);
+			expect(url.searchParams.get('body')).toBe(briefDetails);
 		});
 
 		it('percent-encodes every value: no raw spaces, plus signs, Cyrillic or line breaks', () => {
