@@ -98,16 +98,26 @@ function rangeOptions(window: MeetingWindow, timeZone: string) {
  * "09:30–16:00" when the window fits in one day of the zone, otherwise with the days:
  * "20 June at 19:30 – 21 June at 02:00".
  */
+/** Ranges already written, by language, zone and instants: a page writes each several times. */
+const ranges = new Map<string, string>();
+
 export function formatTimeRange(
 	window: MeetingWindow,
 	locale: Locale,
 	timeZone = window.start.zoneName!,
 ) {
-	const range = formatter(locale, timeZone, rangeOptions(window, timeZone)).formatRange(
-		window.start.toJSDate(),
-		window.end.toJSDate(),
-	);
-	return typeset(rangeDashes(range), locale);
+	const key = `${locale}|${timeZone}|${window.start.toMillis()}|${window.end.toMillis()}`;
+	let written = ranges.get(key);
+	if (written === undefined) {
+		const range = formatter(locale, timeZone, rangeOptions(window, timeZone)).formatRange(
+			window.start.toJSDate(),
+			window.end.toJSDate(),
+		);
+		written = typeset(rangeDashes(range), locale);
+		if (ranges.size >= 20_000) ranges.clear();
+		ranges.set(key, written);
+	}
+	return written;
 }
 
 /** "09:30" in the given zone; the browser's widget formats its times with the same options. */

@@ -29,6 +29,18 @@ const abbreviationLocales: [locale: string, areas: RegExp][] = [
  * undefined where no English locale has one and Intl would only answer "GMT+4".
  */
 export function zoneAbbreviation(instant: number, timeZone: string): string | undefined {
+	const key = `${instant}|${timeZone}`;
+	if (!named.has(key)) {
+		if (named.size >= 20_000) named.clear();
+		named.set(key, findAbbreviation(instant, timeZone));
+	}
+	return named.get(key);
+}
+
+/** Abbreviations already looked up, by instant and zone: each asks up to ten locales. */
+const named = new Map<string, string | undefined>();
+
+function findAbbreviation(instant: number, timeZone: string): string | undefined {
 	for (const [locale, areas] of abbreviationLocales) {
 		if (!areas.test(timeZone)) continue;
 		const name = dateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
