@@ -2,11 +2,7 @@
 
 import { DateTime } from 'luxon';
 
-import {
-	checkEmailAddress,
-	checkHttpsAddress,
-	type CheckedAddress,
-} from './addresses.ts';
+import { checkEmailAddress, checkHttpsAddress, type CheckedAddress } from './addresses.ts';
 import { knownZone } from '../lib/time/zone-time.ts';
 import { editorError, placeholderMark, placeholderProblem, says } from './errors.ts';
 import * as z from './zod.ts';

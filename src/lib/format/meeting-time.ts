@@ -95,18 +95,21 @@ function rangeOptions(window: MeetingWindow, timeZone: string) {
 }
 
 /**
+ * Ranges already written, by language, zone, instants and the meeting's own zone (whose date
+ * decides whether the days are shown): a page writes each several times.
+ */
+const ranges = new Map<string, string>();
+
+/**
  * "09:30–16:00" when the window fits in one day of the zone, otherwise with the days:
  * "20 June at 19:30 – 21 June at 02:00".
  */
-/** Ranges already written, by language, zone and instants: a page writes each several times. */
-const ranges = new Map<string, string>();
-
 export function formatTimeRange(
 	window: MeetingWindow,
 	locale: Locale,
 	timeZone = window.start.zoneName!,
 ) {
-	const key = `${locale}|${timeZone}|${window.start.toMillis()}|${window.end.toMillis()}`;
+	const key = `${locale}|${timeZone}|${window.start.zoneName}|${window.start.toMillis()}|${window.end.toMillis()}`;
 	let written = ranges.get(key);
 	if (written === undefined) {
 		const range = formatter(locale, timeZone, rangeOptions(window, timeZone)).formatRange(

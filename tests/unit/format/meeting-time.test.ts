@@ -205,4 +205,21 @@ describe('the UTC line', () => {
 	it('keeps to the times when UTC has the same date', () => {
 		expect(formatTimeRange(u4ssc, 'en', 'UTC')).toBe('07:30–14:00');
 	});
+
+	it('decides for each meeting, even for another meeting at the same instants', () => {
+		// 18:00–19:30 in New York on 9 July (EDT) and 08:00–09:30 in Sydney on 10 July are the same
+		// instants: 22:00–23:30 UTC on 9 July, the New York meeting's own date but not Sydney's.
+		const newYork = meetingWindow({
+			start: '2024-07-09T18:00',
+			end: '2024-07-09T19:30',
+			timeZone: 'America/New_York',
+		});
+		const sydney = meetingWindow({
+			start: '2024-07-10T08:00',
+			end: '2024-07-10T09:30',
+			timeZone: 'Australia/Sydney',
+		});
+		expect(formatTimeRange(newYork, 'en', 'UTC')).toBe('22:00–23:30');
+		expect(formatTimeRange(sydney, 'en', 'UTC')).toBe(nb('9~July, 22:00–23:30'));
+	});
 });
