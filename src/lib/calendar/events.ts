@@ -88,8 +88,15 @@ export function calendarEntry(meeting: LocalizedMeeting, site: URL): CalendarEnt
 	};
 }
 
-/** The meeting as a VEVENT: the same UID in every language, as it is the same event. */
-export function meetingEvent(meeting: LocalizedMeeting, site: URL): IcsEvent {
+/**
+ * The meeting as a VEVENT: the same UID in every language, as it is the same event. `brief` gives
+ * the short notes (for the feed) instead of the whole text.
+ */
+export function meetingEvent(
+	meeting: LocalizedMeeting,
+	site: URL,
+	{ brief = false }: { brief?: boolean } = {},
+): IcsEvent {
 	const entry = calendarEntry(meeting, site);
 	const convener = meeting.facts.organizers.find((organizer) => organizer.role === 'organizer')!;
 	return {
@@ -100,7 +107,7 @@ export function meetingEvent(meeting: LocalizedMeeting, site: URL): IcsEvent {
 		start: entry.start,
 		end: entry.end,
 		summary: entry.title,
-		description: entry.details,
+		description: brief ? entry.briefDetails : entry.details,
 		location: entry.location,
 		url: entry.url,
 		organizer: {
@@ -173,16 +180,12 @@ export function calendarFeed(
 		refreshHours: 12,
 		events: meetings
 			.filter((meeting) => inCalendarFeed(meeting, now))
-			.map((meeting) => {
-				const event = meetingEvent(meeting, site);
-				// A subscriber's app downloads the whole feed again and again: each event's notes are the
-				// links' short ones (the facts, the links, the announcement's address), without the full
-				// title and description that the meeting's own .ics file carries, and no reminder.
-				return {
-					...event,
-					description: calendarEntry(meeting, site).briefDetails,
-					alarmMinutesBefore: undefined,
-				};
-			}),
+			// A subscriber's app downloads the whole feed again and again: each event's notes are the
+			// links' short ones (the facts and links, the announcement's address), without the full
+			// title and description that the meeting's own .ics file carries, and no reminder.
+			.map((meeting) => ({
+				...meetingEvent(meeting, site, { brief: true }),
+				alarmMinutesBefore: undefined,
+			})),
 	});
 }

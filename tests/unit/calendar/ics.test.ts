@@ -9,7 +9,8 @@ import {
 	MAX_LINE_OCTETS,
 	type IcsEvent,
 } from '../../../src/lib/calendar/ics.ts';
-import { calendarEntry, calendarFeed, meetingCalendar } from '../../../src/lib/calendar/events.ts';
+import { calendarFeed, meetingCalendar } from '../../../src/lib/calendar/events.ts';
+import { calendarNotes } from '../../helpers/calendar-notes.ts';
 import { fixtureMeeting, site, u4ssc7 } from '../../helpers/meetings.ts';
 
 const encoder = new TextEncoder();
@@ -292,15 +293,12 @@ describe.each([
 		expect(new ICAL.Event(events[0]!).summary).toBe(u4ssc7[locale].text.shortTitle);
 	});
 
-	it('gives each event the short notes, ending with the announcement; its own file has the whole text', () => {
-		const feedNotes = new ICAL.Event(events[0]!).description;
+	it('gives each event the notes from "When" on; the meeting’s own file has the whole text', () => {
+		const { details } = calendarNotes[locale];
 		const own = parseEvents(meetingCalendar(u4ssc7[locale], site)).events[0]!;
-		const ownNotes = new ICAL.Event(own).description;
-		expect(feedNotes).toBe(calendarEntry(u4ssc7[locale], site).briefDetails);
-		expect(ownNotes).toBe(calendarEntry(u4ssc7[locale], site).details);
-		expect(ownNotes).toContain(u4ssc7[locale].text.description.slice(0, 40));
-		expect(feedNotes).not.toContain(u4ssc7[locale].text.description.slice(0, 40));
-		expect(feedNotes).toContain('https://meetings.example.org/' + locale + '/meetings/u4ssc-7/');
+		expect(new ICAL.Event(own).description).toBe(details);
+		expect(new ICAL.Event(events[0]!).description).toBe(details.split('\n').slice(4).join('\n'));
+		expect(new ICAL.Event(events[0]!).description).not.toContain(u4ssc7[locale].text.title);
 	});
 });
 
