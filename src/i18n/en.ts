@@ -8,7 +8,7 @@ export const en = {
 	'site.tagline': 'Announcements of meetings open to participants worldwide',
 	'site.publisher': 'Published by {publisher}',
 	'site.unofficial':
-		'This site is not an official publication of the meetings’ organizers; each announcement names its official source.',
+		'This site is not an official resource of the meetings’ organizers; each announcement names its official source of information.',
 	'nav.skipToContent': 'Skip to main content',
 	'nav.languageSwitch.accessibleLabel': 'Read this page in Russian',
 	'chooser.title': 'Choose your language',

@@ -9,7 +9,7 @@ export const ru: Dictionary = {
 	// The publisher's name follows a colon, so it stays in the nominative, as written in src/site.ts.
 	'site.publisher': 'Издатель сайта: {publisher}',
 	'site.unofficial':
-		'Сайт не является официальным изданием организаторов собраний; в каждом объявлении указан его официальный источник.',
+		'Настоящий сайт не является официальным ресурсом организаторов собраний; в каждом объявлении указан официальный источник информации.',
 	'nav.skipToContent': 'Перейти к основному содержанию',
 	'nav.languageSwitch.accessibleLabel': 'Читать эту страницу на английском языке',
 	'chooser.title': 'Выберите язык',

@@ -142,8 +142,11 @@ export async function serveBuiltCopy(
 			dir,
 			url: server.url,
 			close: async () => {
-				await server.close();
-				removeCopy(dir);
+				try {
+					await server.close();
+				} finally {
+					removeCopy(dir);
+				}
 			},
 		};
 	} catch (error) {
