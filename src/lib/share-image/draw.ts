@@ -264,13 +264,26 @@ function drawingSurface() {
 	return surface;
 }
 
-/** Widths of text in PT Sans, measured as the card draws it. */
+/**
+ * Widths of text in PT Sans, measured as the card draws it. Wrapping measures each line again as
+ * words join it, at every size it tries: each width is measured once for the card, and the font
+ * set only when it changes (Skia parses it on every assignment).
+ */
 export function cardMeasure(lang: string): Measure {
 	const { context } = drawingSurface();
 	context.lang = lang;
+	let current = '';
+	const widths = new Map<string, number>();
 	return (line, size, weight) => {
-		context.font = font(size, weight);
-		return context.measureText(line).width;
+		const key = `${size}|${weight}|${line}`;
+		let width = widths.get(key);
+		if (width === undefined) {
+			const wanted = font(size, weight);
+			if (wanted !== current) context.font = current = wanted;
+			width = context.measureText(line).width;
+			widths.set(key, width);
+		}
+		return width;
 	};
 }
 
