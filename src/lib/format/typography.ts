@@ -163,8 +163,6 @@ export function uncapitalized(text: string, locale: Locale): string {
 /**
  * A range as Intl writes it ("16 января в 09:00 – 17 января в 17:30") with thin spaces around its
  * dash, as CLDR writes English ranges: typograf would take a dash between plain spaces for a dash
- * in a sentence and make it an em dash.
+ * in a sentence and make it an em dash. The browser's half (src/lib/time/typography.ts) is the one.
  */
-export function rangeDashes(text: string): string {
-	return text.replace(/ – /g, '\u2009–\u2009');
-}
+export { rangeDashes } from '../time/typography.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { typeset } from '../../../src/lib/format/typography.ts';
-import { keepNumbersWithWords } from '../../../src/lib/time/typography.ts';
+import { keepNumbersWithWords, rangeDashes } from '../../../src/lib/time/typography.ts';
 
 describe('keepNumbersWithWords (the browser’s dates)', () => {
 	it('keeps a day with its month and a year with «г.»', () => {
@@ -30,4 +30,31 @@ describe('keepNumbersWithWords (the browser’s dates)', () => {
 			}
 		},
 	);
+});
+
+describe('ranges the browser writes', () => {
+	it.each([
+		['en', 'en-GB'],
+		['ru', 'ru-RU'],
+	] as const)('read as the build writes them (%s)', (locale, tag) => {
+		const days = new Intl.DateTimeFormat(tag, {
+			timeZone: 'UTC',
+			day: 'numeric',
+			month: 'long',
+			year: 'numeric',
+		});
+		const times = new Intl.DateTimeFormat(tag, {
+			timeZone: 'UTC',
+			day: 'numeric',
+			month: 'long',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+		});
+		const [start, end] = [Date.UTC(2018, 1, 26, 8, 30), Date.UTC(2018, 2, 2, 16, 30)];
+		for (const format of [days, times]) {
+			const range = format.formatRange(start, end);
+			expect(keepNumbersWithWords(range)).toBe(typeset(rangeDashes(range), locale));
+		}
+	});
 });
