@@ -1,9 +1,12 @@
 // Loads the meeting collections, joins each meeting's facts with its text in every language,
 // and stops the build when the files of a meeting disagree. Astro's build only (astro:content).
 
+import { createHash } from 'node:crypto';
+
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 
 import { locales, type Locale } from '../i18n/locales.ts';
+import { buildNow } from '../lib/archive/clock.ts';
 import { meetingsDir } from '../lib/content/meetings-dir.ts';
 import {
 	checkAcrossMeetings,
@@ -13,6 +16,8 @@ import {
 } from '../lib/content/rules.ts';
 import { meetingWindow } from '../lib/format/meeting-time.ts';
 import { localizeMeeting, type LocalizedMeeting } from '../lib/meeting.ts';
+import { daysUntilDeadline } from '../lib/time/deadlines.ts';
+import { meetingPhase } from '../lib/time/phase.ts';
 
 export type { LocalizedMeeting };
 
@@ -92,12 +97,45 @@ export function renderMeetingText(meeting: LocalizedMeeting) {
 	return render(entry);
 }
 
-/** One route per meeting and language, for the meeting page and the files beside it. */
+/**
+ * What a meeting's routes show that depends on the build's clock: whether the meeting is over
+ * (MeetingStatus, AddToCalendar) and which of its key deadlines have passed (KeyDeadlines).
+ */
+export function clockState(meeting: LocalizedMeeting, now = buildNow()) {
+	const { schedule, keyDeadlines = [] } = meeting.facts;
+	const window = meetingWindow(schedule);
+	return {
+		ended: meetingPhase(now, window.start.toMillis(), window.end.toMillis()) === 'ended',
+		passed: keyDeadlines
+			.filter(({ date }) => daysUntilDeadline(now, date, schedule.timeZone) < 0)
+			.map(({ id }) => id),
+	};
+}
+
+/**
+ * A hash of everything of a meeting that its routes are made from: its facts, its text in the
+ * page's language (front matter and body) and its clock state. Astro's incremental build
+ * (astro.config.mjs) copies a route's output from the last build when this key and the route's
+ * code are unchanged; the site's address, config and packages are in Astro's own checks.
+ */
+export function meetingCacheKey(meeting: LocalizedMeeting): string {
+	const { slug, locale, facts, text } = meeting;
+	const body = entries.get(meeting)?.body ?? '';
+	return createHash('sha256')
+		.update(JSON.stringify([slug, locale, facts, text, body, clockState(meeting)]))
+		.digest('base64url');
+}
+
+/**
+ * One route per meeting and language, for the meeting page and the files beside it, each with
+ * the cache key that lets a rebuild reuse it when the meeting has not changed.
+ */
 export async function meetingPaths() {
 	const perLocale = await Promise.all(locales.map((locale) => getMeetings(locale)));
 	return perLocale.flat().map((meeting) => ({
 		params: { locale: meeting.locale, slug: meeting.slug },
 		props: { meeting },
+		cacheKey: meetingCacheKey(meeting),
 	}));
 }
 

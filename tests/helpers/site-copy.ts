@@ -83,17 +83,19 @@ export function runIn(
 
 /**
  * `astro build` of the copy in `dir`, with extra environment variables. With `from`, the build
- * runs from that folder with `--root dir`, as a CI job started elsewhere would.
+ * runs from that folder with `--root dir`, as a CI job started elsewhere would; with `force`, it
+ * renders every route again rather than copying unchanged ones from the last build.
  */
 export function buildCopy(
 	dir: string,
 	env: Record<string, string> = {},
-	{ from }: { from?: string } = {},
+	{ from, force = false }: { from?: string; force?: boolean } = {},
 ): Promise<BuildResult> {
 	const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+	const flags = force ? ['--force'] : [];
 	return from
-		? runIn(from, [astro, 'build', '--root', dir], env)
-		: runIn(dir, [astro, 'build'], env);
+		? runIn(from, [astro, 'build', '--root', dir, ...flags], env)
+		: runIn(dir, [astro, 'build', ...flags], env);
 }
 
 /** Runs Pagefind over the copy's dist/, as `npm run build` does after `astro build`. */

@@ -3,19 +3,24 @@
 // version). A rebuild draws only the cards whose hash changed and reads the others back.
 
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 import type { ShareImageText } from './draw.ts';
 
-/** The cache of one build: where it lives, and what it saved. */
+/** The cache of one build: where it lives, what it saved, and which cards the build serves. */
 export interface ImageCache {
 	dir: string;
 	/** Cards read back from the folder. */
 	hits: number;
 	/** Cards drawn because the folder had no card of their hash. */
 	drawn: number;
+	/**
+	 * The key of every card this build serves, drawn or not: a route that Astro's incremental
+	 * build restores from the last build asks for no card, and its card must stay in the folder.
+	 */
+	served: Set<string>;
 }
 
 // The build's integration (src/integrations/share-image-cache.ts) opens the cache and the page
@@ -25,9 +30,14 @@ type WithCache = typeof globalThis & { [registry]?: ImageCache };
 
 /** Makes `dir` the cache of the cards drawn from now on in this process. */
 export function openImageCache(dir: string): ImageCache {
-	const cache = { dir, hits: 0, drawn: 0 };
+	const cache = { dir, hits: 0, drawn: 0, served: new Set<string>() };
 	(globalThis as WithCache)[registry] = cache;
 	return cache;
+}
+
+/** Ends the cache's use: cards drawn from now on are not kept. */
+export function closeImageCache(): void {
+	delete (globalThis as WithCache)[registry];
 }
 
 /** The cache opened for this build, if any: tests and the Container API draw without one. */
@@ -66,21 +76,17 @@ export function skiaVersion(): string {
 	return (require('@napi-rs/canvas/package.json') as { version: string }).version;
 }
 
-/**
- * The card from the cache, or drawn and stored there. A hit is touched, so that the build can
- * remove the cards no page asked for (pruneImageCache).
- */
+/** The card from the cache, or drawn and stored there. */
 export async function cachedCard(
 	cache: ImageCache,
 	key: string,
 	draw: () => Promise<Uint8Array>,
 ): Promise<Uint8Array> {
+	cache.served.add(key);
 	const file = join(cache.dir, `${key}.png`);
 	const stored = await readFile(file).catch(() => undefined);
 	if (stored) {
 		cache.hits++;
-		const now = new Date();
-		await utimes(file, now, now).catch(() => undefined);
 		return stored;
 	}
 	const png = await draw();
@@ -93,17 +99,14 @@ export async function cachedCard(
 	return png;
 }
 
-/** Removes the cards not used since `since` (ms): those of changed or deleted meetings. */
-export async function pruneImageCache(dir: string, since: number): Promise<number> {
-	const names = await readdir(dir).catch(() => [] as string[]);
+/** Removes the cards this build does not serve: those of changed or deleted meetings. */
+export async function pruneImageCache(cache: ImageCache): Promise<number> {
+	const names = await readdir(cache.dir).catch(() => [] as string[]);
 	let removed = 0;
 	for (const name of names) {
-		const file = join(dir, name);
-		const { mtimeMs } = await stat(file);
-		if (mtimeMs < since) {
-			await rm(file, { force: true });
-			removed++;
-		}
+		if (!name.endsWith('.png') || cache.served.has(name.slice(0, -'.png'.length))) continue;
+		await rm(join(cache.dir, name), { force: true });
+		removed++;
 	}
 	return removed;
 }

@@ -61,6 +61,16 @@ export function currentRenderer(): string {
 }
 
 /**
+ * The hash of everything that draws the card, which names it in the build's cache; the build
+ * serves this card, whether its route draws it, reads it back or is restored from the last build.
+ */
+export function shareImageKey(text: ShareImageText): string {
+	const key = cardKey(text, currentRenderer());
+	activeImageCache()?.served.add(key);
+	return key;
+}
+
+/**
  * The PNG bytes of the preview card: from the build's cache when it has them, otherwise drawn on
  * one of the pool's worker threads.
  */
@@ -68,5 +78,5 @@ export function renderShareImage(text: ShareImageText): Promise<Uint8Array> {
 	const draw = async () => (await renderInPool(text)).png;
 	const cache = activeImageCache();
 	if (!cache) return draw();
-	return cachedCard(cache, cardKey(text, currentRenderer()), draw);
+	return cachedCard(cache, shareImageKey(text), draw);
 }

@@ -1,19 +1,22 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
 import {
+	activeImageCache,
 	cachedCard,
 	cardKey,
+	closeImageCache,
+	openImageCache,
 	pruneImageCache,
 	rendererHash,
 	type ImageCache,
 	type Renderer,
 } from '../../../src/lib/share-image/cache.ts';
 import { fontFiles, type ShareImageText } from '../../../src/lib/share-image/draw.ts';
-import { currentRenderer } from '../../../src/lib/share-image/share-image.ts';
+import { currentRenderer, shareImageKey } from '../../../src/lib/share-image/share-image.ts';
 
 const text: ShareImageText = {
 	organizers: 'ITU · UNECE',
@@ -76,7 +79,7 @@ describe('the card cache', () => {
 
 	const open = (): ImageCache => {
 		dir = mkdtempSync(join(tmpdir(), 'card-cache-'));
-		return { dir: join(dir, 'share-images'), hits: 0, drawn: 0 };
+		return { dir: join(dir, 'share-images'), hits: 0, drawn: 0, served: new Set() };
 	};
 
 	it('draws a card it does not hold, then gives it back without drawing', async () => {
@@ -91,17 +94,28 @@ describe('the card cache', () => {
 		expect([...readFileSync(join(cache.dir, 'b.png'))]).toEqual([137, 80, 78, 71, 2]);
 	});
 
-	it('removes the cards not asked for since the build started, and keeps those it gave back', async () => {
-		const cache = open();
+	it('removes the cards this build does not serve, and keeps those it serves without asking', async () => {
+		const first = open();
 		const draw = async () => Uint8Array.of(1);
-		await cachedCard(cache, 'kept', draw);
-		await cachedCard(cache, 'stale', draw);
-		const yesterday = new Date(Date.now() - 86_400_000);
-		for (const name of ['kept.png', 'stale.png'])
-			utimesSync(join(cache.dir, name), yesterday, yesterday);
-		const started = Date.now() - 1000;
-		await cachedCard(cache, 'kept', draw);
-		expect(await pruneImageCache(cache.dir, started)).toBe(1);
-		expect(readdirSync(cache.dir)).toEqual(['kept.png']);
+		for (const key of ['kept', 'restored', 'stale']) await cachedCard(first, key, draw);
+		// The next build reads one card back and serves another from a route Astro restored.
+		const next = { ...first, hits: 0, drawn: 0, served: new Set(['restored']) };
+		await cachedCard(next, 'kept', draw);
+		expect(next).toMatchObject({ hits: 1, drawn: 0 });
+		expect(await pruneImageCache(next)).toBe(1);
+		expect(readdirSync(next.dir).sort()).toEqual(['kept.png', 'restored.png']);
+	});
+
+	it('serves the card it names: its route may be restored rather than drawn', () => {
+		const cache = open();
+		openImageCache(cache.dir);
+		try {
+			const key = shareImageKey(text);
+			expect(key).toBe(cardKey(text, currentRenderer()));
+			expect([...activeImageCache()!.served]).toEqual([key]);
+		} finally {
+			closeImageCache();
+		}
+		expect(activeImageCache()).toBeUndefined();
 	});
 });

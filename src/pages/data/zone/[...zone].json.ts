@@ -24,17 +24,16 @@ export const getStaticPaths = (() => {
 	const named = locales.map((locale) => [locale, pickerCityNames(table, cities[locale])] as const);
 	return [...tableZone.keys()]
 		.filter((zone) => tableZone.get(zone) && zone.includes('/') && !zone.startsWith('Etc/'))
-		.map((zone) => ({
-			params: { zone },
-			props: {
-				cities: Object.fromEntries(
-					named.flatMap(([locale, names]) => {
-						const city = cityName(tableZone.get(zone)!, locale, names);
-						return city ? [[locale, city]] : [];
-					}),
-				),
-			},
-		}));
+		.map((zone) => {
+			const cities = Object.fromEntries(
+				named.flatMap(([locale, names]) => {
+					const city = cityName(tableZone.get(zone)!, locale, names);
+					return city ? [[locale, city]] : [];
+				}),
+			);
+			// The file is its names: a rebuild copies it from the last build while they stay.
+			return { params: { zone }, props: { cities }, cacheKey: JSON.stringify(cities) };
+		});
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
