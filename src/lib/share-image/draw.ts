@@ -247,8 +247,9 @@ function draw(context: SKRSContext2D, blocks: PlacedBlock[]) {
 	}
 }
 
-// The canvas here and the scratch buffer in png.ts are shared by every card of a thread. That is
-// safe only because nothing between measuring a card and deflating its PNG awaits: keep it so.
+// The canvas here, the index array below and the scratch buffer in png.ts are shared by every card
+// of a thread. That is safe only because nothing between measuring a card and deflating its PNG
+// awaits: keep it so.
 let surface: { canvas: Canvas; context: SKRSContext2D } | undefined;
 
 /**
@@ -309,8 +310,11 @@ export const cardPalette = blendPalette(hexColour(colours.paper), [
 	{ colour: hexColour(colours.accent), shades: 3 },
 ]);
 
+/** Each card's palette indices, in one array per thread like the canvas. */
+const cardIndices = new Uint8Array(SHARE_IMAGE.width * SHARE_IMAGE.height);
+
 /** The PNG bytes of the preview card. */
 export async function drawShareImage(text: ShareImageText): Promise<Uint8Array> {
-	const indices = quantize(drawSharePixels(text), cardPalette);
+	const indices = quantize(drawSharePixels(text), cardPalette, cardIndices);
 	return encodeIndexedPng(SHARE_IMAGE.width, SHARE_IMAGE.height, indices, cardPalette);
 }

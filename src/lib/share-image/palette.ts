@@ -41,40 +41,59 @@ export function blendPalette(paper: Rgb, inks: readonly Ink[]): Rgb[] {
 
 const littleEndian = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
-/** For opaque RGBA pixels, the index of the nearest palette colour (squared RGB distance). */
-export function quantize(rgba: Uint8Array, palette: readonly Rgb[]): Uint8Array {
+/**
+ * For each palette, the index of the nearest colour of every RGB colour met so far, plus one (0:
+ * not yet met): one array read a colour, where a Map lookup cost a card 2–3 ms. 16 MB of address
+ * space, of which only the pages of the colours a card shows are ever touched.
+ */
+const nearestByColour = new WeakMap<readonly Rgb[], Uint8Array>();
+
+/**
+ * For opaque RGBA pixels, the index of the nearest palette colour (squared RGB distance), written
+ * into `indices` (a card's drawing thread passes the same array for every card).
+ */
+export function quantize(
+	rgba: Uint8Array,
+	palette: readonly Rgb[],
+	indices = new Uint8Array(rgba.length / 4),
+): Uint8Array {
 	if (palette.length === 0 || palette.length > 256) {
 		throw new RangeError(`a PNG palette holds 1 to 256 colours, not ${palette.length}`);
 	}
 	const count = rgba.length / 4;
-	const indices = new Uint8Array(count);
+	if (indices.length !== count) {
+		throw new RangeError(`${count} pixels need ${count} indices, not ${indices.length}`);
+	}
+	let table = nearestByColour.get(palette);
+	if (!table) nearestByColour.set(palette, (table = new Uint8Array(1 << 24)));
 	// One 32-bit word per pixel, read in the platform's byte order: R, G and B are its low 24 bits
-	// on little-endian machines and its high ones on big-endian ones.
+	// on little-endian machines and its high ones on big-endian ones. Signed, so that V8 keeps
+	// every word a small integer.
 	const words =
 		rgba.byteOffset % 4 === 0
-			? new Uint32Array(rgba.buffer, rgba.byteOffset, count)
-			: new Uint32Array(Uint8Array.from(rgba).buffer);
-	// A card has a few hundred distinct colours, most pixels the paper: look each colour up once.
-	const known = new Map<number, number>();
-	let lastKey = -1;
+			? new Int32Array(rgba.buffer, rgba.byteOffset, count)
+			: new Int32Array(Uint8Array.from(rgba).buffer);
+	// Most pixels repeat the one before (paper, the inside of a glyph): look a colour up only when
+	// it changes. The first pixel's word complemented is a word no pixel before it had.
+	let lastWord = count > 0 ? ~words[0]! : 0;
 	let lastIndex = 0;
 	for (let pixel = 0; pixel < count; pixel++) {
-		const key = littleEndian ? words[pixel]! & 0xffffff : words[pixel]! >>> 8;
-		if (key !== lastKey) {
-			lastKey = key;
-			let index = known.get(key);
-			if (index === undefined) {
+		const word = words[pixel]!;
+		if (word !== lastWord) {
+			lastWord = word;
+			const colour = littleEndian ? word & 0xffffff : word >>> 8;
+			let found = table[colour]!;
+			if (found === 0) {
 				const at = pixel * 4;
-				index = nearest(rgba[at]!, rgba[at + 1]!, rgba[at + 2]!, palette);
-				known.set(key, index);
+				found = nearest(rgba[at]!, rgba[at + 1]!, rgba[at + 2]!, palette) + 1;
+				table[colour] = found;
 			}
-			lastIndex = index;
+			lastIndex = found - 1;
 		}
 		indices[pixel] = lastIndex;
 	}
 	return indices;
 }
-
 function nearest(r: number, g: number, b: number, palette: readonly Rgb[]): number {
 	let best = 0;
 	let bestDistance = Infinity;

@@ -42,15 +42,19 @@ export function encodeIndexedPng(
 		throw new RangeError(`a PNG palette holds 1 to 256 colours, not ${palette.length}`);
 	}
 	// Each scanline starts with its filter type, 0 (none), then its pixels, packed from the high
-	// bits down. The scratch buffer is zeroed and reused from card to card rather than allocated.
+	// bits down. The scratch buffer is reused from card to card rather than allocated; every byte
+	// of it that the PNG holds is written for each card.
 	const depth = bitDepth(palette.length);
-	const perByte = 8 / depth;
-	const stride = Math.ceil(width / perByte) + 1;
+	const stride = Math.ceil((width * depth) / 8) + 1;
 	const size = stride * height;
 	if (scratch.length < size) scratch = Buffer.alloc(size);
-	const raw = scratch.subarray(0, size).fill(0);
+	const raw = scratch.subarray(0, size);
 	for (let y = 0, pixel = 0; y < height; y++) {
-		const row = y * stride + 1;
+		let at = y * stride;
+		raw[at++] = 0;
+		// Pixels shifted into `byte` from the right; a full byte goes out, a row's last one padded.
+		let byte = 0;
+		let bits = 0;
 		for (let x = 0; x < width; x++, pixel++) {
 			const index = indices[pixel]!;
 			if (index >= palette.length) {
@@ -58,9 +62,15 @@ export function encodeIndexedPng(
 					`pixel ${pixel} names colour ${index} of a ${palette.length}-colour palette`,
 				);
 			}
-			const slot = x % perByte;
-			raw[row + (x - slot) / perByte]! |= index << (8 - depth * (slot + 1));
+			byte = (byte << depth) | index;
+			bits += depth;
+			if (bits === 8) {
+				raw[at++] = byte;
+				byte = 0;
+				bits = 0;
+			}
 		}
+		if (bits > 0) raw[at] = byte << (8 - bits);
 	}
 	const header = Buffer.alloc(13);
 	header.writeUInt32BE(width, 0);

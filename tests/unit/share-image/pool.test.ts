@@ -3,7 +3,7 @@ import { threadId } from 'node:worker_threads';
 
 import { describe, expect, it } from 'vitest';
 
-import { renderInPool, sharePool } from '../../../src/lib/share-image/pool.ts';
+import { cardsPerThread, renderInPool, sharePool } from '../../../src/lib/share-image/pool.ts';
 import { drawShareImage, type ShareImageText } from '../../../src/lib/share-image/draw.ts';
 
 const card: ShareImageText = {
@@ -37,6 +37,22 @@ describe('renderInPool', () => {
 		}));
 		const drawn = await Promise.all(titles.map((text) => renderInPool(text)));
 		expect(new Set(drawn.map(({ png }) => Buffer.from(png).toString('base64'))).size).toBe(4);
+	});
+
+	it('hands over to new threads once its threads have drawn their share, and stops the old ones', async () => {
+		const first = sharePool();
+		const before = first.threads.map((thread) => thread.threadId);
+		const drawn: number[] = [];
+		for (let count = 0; sharePool() === first; count++) {
+			expect(count).toBeLessThan(cardsPerThread * availableParallelism());
+			drawn.push((await renderInPool(card)).threadId);
+		}
+		expect(new Set(drawn).isSubsetOf(new Set(before))).toBe(true);
+		const next = await renderInPool(card);
+		expect(before).not.toContain(next.threadId);
+		// The old pool stopped its threads once its last card was drawn.
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		expect(first.threads).toHaveLength(0);
 	});
 
 	it('reports a card it cannot draw, and keeps drawing the next ones', async () => {
