@@ -106,6 +106,18 @@ describe('an incremental build', () => {
 		expect(rendered.sort()).toEqual(expected.sort());
 	});
 
+	it('marks the deadlines passed at each build’s clock', () => {
+		const passed = (build: number, locale: string) => {
+			const html = outputs[build]!.get(`${locale}/meetings/fg-dt4c-3/index.html`)!.toString();
+			return html.match(/<li data-date="[\d-]+" data-passed/g)?.length ?? 0;
+		};
+		// 20 January 2018: the deadline of 15 January; 21 June 2023: all three.
+		for (const locale of ['en', 'ru']) {
+			expect(passed(1, locale)).toBe(1);
+			expect(passed(2, locale)).toBe(3);
+		}
+	});
+
 	it('leaves the site the same, file for file, as a build that renders every route', () => {
 		const incremental = outputs[2]!;
 		const full = outputs[3]!;
