@@ -73,6 +73,14 @@ export function formatDateRange(
 	return typeset(rangeDashes(range), locale);
 }
 
+/**
+ * The meeting's date as a line of its own (the hero, the share image): the long date for a
+ * meeting of one day, "23–24 September 2025" for several.
+ */
+export function formatMeetingDate(window: MeetingWindow, locale: Locale) {
+	return isSameDay(window) ? formatLongDate(window.start, locale) : formatDateRange(window, locale);
+}
+
 /** Whether start and end fall on the same calendar day in the zone. */
 export function isSameDay({ start, end }: MeetingWindow, timeZone = start.zoneName!) {
 	// The calendar dates the two instants have in the zone. Two offset look-ups where Luxon's

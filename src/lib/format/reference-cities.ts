@@ -41,6 +41,17 @@ export const referenceCities: readonly ReferenceCity[] = [
 	{ zone: 'Pacific/Auckland', name: { en: 'Auckland', ru: 'Окленд' } },
 ];
 
+/**
+ * Whether clocks change in any reference city during the window: a visitor's zone may then name
+ * two offsets, and the hero keeps room for a longer line.
+ */
+export function clocksChangeDuring({ start, end }: MeetingWindow): boolean {
+	return referenceCities.some(
+		({ zone }) =>
+			wallClock(start.toMillis(), zone).offset !== wallClock(end.toMillis(), zone).offset,
+	);
+}
+
 export interface LocalWindow {
 	start: WallClock;
 	end: WallClock;

@@ -15,11 +15,9 @@ import paletteSource from './palette.ts?raw';
 import pngSource from './png.ts?raw';
 import { renderInPool } from './pool.ts';
 import {
-	formatDateRange,
-	formatLongDate,
+	formatMeetingDate,
 	formatMeetingTime,
 	formatTimeRange,
-	isSameDay,
 	meetingWindow,
 } from '../format/meeting-time.ts';
 
@@ -30,9 +28,7 @@ export function shareImageText(meeting: LocalizedMeeting, host: string): ShareIm
 	return {
 		organizers: organizerNames(meeting).join(' · '),
 		title: text.title,
-		date: isSameDay(window)
-			? formatLongDate(window.start, locale)
-			: formatDateRange(window, locale),
+		date: formatMeetingDate(window, locale),
 		time: formatMeetingTime(window, locale, text.timeZonePlace),
 		utc: `${formatTimeRange(window, locale, 'UTC')} UTC`,
 		format: t(`meeting.format.${facts.format}`),

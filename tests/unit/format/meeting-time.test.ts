@@ -5,6 +5,7 @@ import {
 	formatDate,
 	formatDateRange,
 	formatLongDate,
+	formatMeetingDate,
 	formatMeetingTime,
 	formatOffset,
 	formatTimeRange,
@@ -92,6 +93,8 @@ describe('formatting the 7th U4SSC meeting', () => {
 			expect(formatLongDate(u4ssc.start, locale)).toBe(nb(long));
 			expect(formatDate(u4ssc.start, locale)).toBe(nb(short));
 			expect(formatDateRange(u4ssc, locale)).toBe(nb(short));
+			// As a line of its own (the hero, the share image), a day of one's own has its weekday.
+			expect(formatMeetingDate(u4ssc, locale)).toBe(nb(long));
 		},
 	);
 
@@ -176,6 +179,8 @@ describe('windows over several days', () => {
 		expect(formatDateRange(twoDays, 'en')).toBe(nb('4\u2009–\u20095~March 2024'));
 		// …and ties the Russian year to its «г.» with a narrow no-break space.
 		expect(formatDateRange(twoDays, 'ru')).toBe(nb('4–5~марта 2024\u202fг.'));
+		// As a line of its own, the range: no weekday for two days.
+		expect(formatMeetingDate(twoDays, 'en')).toBe(formatDateRange(twoDays, 'en'));
 	});
 
 	it('writes the days with the times when the window spans midnight', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { localWindow } from '../../../src/lib/format/reference-cities.ts';
+import { clocksChangeDuring, localWindow } from '../../../src/lib/format/reference-cities.ts';
 import { meetingWindow } from '../../../src/lib/format/meeting-time.ts';
 import {
 	dayMarker,
@@ -133,6 +133,24 @@ describe('localWindow', () => {
 			]).toEqual([start, end, startDays, endDays, part]);
 		},
 	);
+});
+
+describe('clocksChangeDuring', () => {
+	const window = (start: string, end: string) =>
+		meetingWindow({ start, end, timeZone: 'Europe/Zurich' });
+
+	it.each([
+		// 20 June 2023: no reference city changes its clocks.
+		['2023-06-20T09:30', '2023-06-20T16:00', false],
+		// Europe's clocks went back an hour at 01:00 UTC on 29 October 2023.
+		['2023-10-28T20:00', '2023-10-29T10:00', true],
+		// The United States went back on 5 November 2023, Europe a week before.
+		['2023-11-04T12:00', '2023-11-05T12:00', true],
+		// Between the two: no city changes.
+		['2023-10-31T09:00', '2023-11-02T17:00', false],
+	])('from %s to %s Geneva time: %s', (start, end, changes) => {
+		expect(clocksChangeDuring(window(start, end))).toBe(changes);
+	});
 });
 
 describe('dayMarker', () => {
