@@ -16,8 +16,8 @@ import {
 } from '../lib/content/rules.ts';
 import { meetingWindow } from '../lib/format/meeting-time.ts';
 import { localizeMeeting, type LocalizedMeeting } from '../lib/meeting.ts';
-import { daysUntilDeadline } from '../lib/time/deadlines.ts';
-import { meetingPhase } from '../lib/time/phase.ts';
+import { deadlinePassed } from '../lib/time/deadlines.ts';
+import { hasEnded } from '../lib/time/phase.ts';
 
 export type { LocalizedMeeting };
 
@@ -98,16 +98,17 @@ export function renderMeetingText(meeting: LocalizedMeeting) {
 }
 
 /**
- * What a meeting's routes show that depends on the build's clock: whether the meeting is over
- * (MeetingStatus, AddToCalendar) and which of its key deadlines have passed (KeyDeadlines).
+ * What a meeting's routes show that depends on the build's clock, through the same functions:
+ * whether the meeting is over (hasEnded: MeetingStatus, AddToCalendar) and which of its key
+ * deadlines have passed (deadlinePassed: KeyDeadlines).
  */
 export function clockState(meeting: LocalizedMeeting, now = buildNow()) {
 	const { schedule, keyDeadlines = [] } = meeting.facts;
 	const window = meetingWindow(schedule);
 	return {
-		ended: meetingPhase(now, window.start.toMillis(), window.end.toMillis()) === 'ended',
+		ended: hasEnded(now, window.start.toMillis(), window.end.toMillis()),
 		passed: keyDeadlines
-			.filter(({ date }) => daysUntilDeadline(now, date, schedule.timeZone) < 0)
+			.filter(({ date }) => deadlinePassed(now, date, schedule.timeZone))
 			.map(({ id }) => id),
 	};
 }

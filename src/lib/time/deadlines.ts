@@ -11,6 +11,11 @@ export function daysUntilDeadline(now: number, date: string, timeZone: string): 
 	return daysBetween(wallClock(now, timeZone), { year, month, day, hour: 0, minute: 0, offset: 0 });
 }
 
+/** Whether the deadline `date` (YYYY-MM-DD) is over where the meeting is held, at `now`. */
+export function deadlinePassed(now: number, date: string, timeZone: string): boolean {
+	return daysUntilDeadline(now, date, timeZone) < 0;
+}
+
 /**
  * "today", "tomorrow", "in 12 days" / «сегодня», «завтра», «через 12 дней», the number kept with
  * its word; none once passed.

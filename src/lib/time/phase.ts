@@ -10,6 +10,11 @@ export function meetingPhase(now: number, start: number, end: number): Phase {
 	return 'ended';
 }
 
+/** Whether the meeting is over at `now`: what a page built then can be sure of for good. */
+export function hasEnded(now: number, start: number, end: number): boolean {
+	return meetingPhase(now, start, end) === 'ended';
+}
+
 /** Milliseconds until the phase next changes, or undefined once the meeting has ended. */
 export function untilNextPhase(now: number, start: number, end: number): number | undefined {
 	if (now < start) return start - now;

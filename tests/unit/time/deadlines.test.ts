@@ -2,7 +2,11 @@
 // reader's instant. Instants are worked out by hand (Zurich is UTC+1 in January, Auckland UTC+13).
 import { describe, expect, it } from 'vitest';
 
-import { daysUntilDeadline, deadlineDistance } from '../../../src/lib/time/deadlines.ts';
+import {
+	daysUntilDeadline,
+	deadlineDistance,
+	deadlinePassed,
+} from '../../../src/lib/time/deadlines.ts';
 
 describe('daysUntilDeadline', () => {
 	it.each([
@@ -16,6 +20,8 @@ describe('daysUntilDeadline', () => {
 		['2017-12-31T12:00:00Z', '2018-01-15', 'America/New_York', 15],
 	])('at %s, %s in %s is %i days away', (now, date, zone, days) => {
 		expect(daysUntilDeadline(Date.parse(now), date, zone)).toBe(days);
+		// Passed once the day is over where the meeting is held: 23:00 UTC is midnight in Geneva.
+		expect(deadlinePassed(Date.parse(now), date, zone)).toBe(days < 0);
 	});
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { meetingPhase, untilNextPhase } from '../../../src/lib/time/phase.ts';
+import { hasEnded, meetingPhase, untilNextPhase } from '../../../src/lib/time/phase.ts';
 
 const start = Date.UTC(2023, 5, 20, 7, 30);
 const end = Date.UTC(2023, 5, 20, 14, 0);
@@ -15,5 +15,6 @@ describe('meetingPhase', () => {
 	])('says %s', (_, now, phase, wait) => {
 		expect(meetingPhase(now, start, end)).toBe(phase);
 		expect(untilNextPhase(now, start, end)).toBe(wait);
+		expect(hasEnded(now, start, end)).toBe(phase === 'ended');
 	});
 });
