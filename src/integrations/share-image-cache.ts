@@ -9,6 +9,7 @@ import {
 	closeImageCache,
 	openImageCache,
 	pruneImageCache,
+	restoredCards,
 	type ImageCache,
 } from '../lib/share-image/cache.ts';
 
@@ -28,8 +29,7 @@ export function shareImageCache(): AstroIntegration {
 				if (!cache) return;
 				closeImageCache();
 				const removed = await pruneImageCache(cache);
-				// Cards of routes that Astro's incremental build copied from the last build.
-				const restored = cache.served.size - cache.hits - cache.drawn;
+				const restored = restoredCards(cache);
 				logger.info(
 					`${cache.hits} share image(s) from the cache, ${cache.drawn} drawn, ${restored} restored with their routes, ${removed} unused removed (${dir})`,
 				);

@@ -21,6 +21,8 @@ export interface ImageCache {
 	 * build restores from the last build asks for no card, and its card must stay in the folder.
 	 */
 	served: Set<string>;
+	/** The key of every card a route of this build asked for (read back or drawn). */
+	asked: Set<string>;
 }
 
 // The build's integration (src/integrations/share-image-cache.ts) opens the cache and the page
@@ -30,7 +32,7 @@ type WithCache = typeof globalThis & { [registry]?: ImageCache };
 
 /** Makes `dir` the cache of the cards drawn from now on in this process. */
 export function openImageCache(dir: string): ImageCache {
-	const cache = { dir, hits: 0, drawn: 0, served: new Set<string>() };
+	const cache = { dir, hits: 0, drawn: 0, served: new Set<string>(), asked: new Set<string>() };
 	(globalThis as WithCache)[registry] = cache;
 	return cache;
 }
@@ -83,6 +85,7 @@ export async function cachedCard(
 	draw: () => Promise<Uint8Array>,
 ): Promise<Uint8Array> {
 	cache.served.add(key);
+	cache.asked.add(key);
 	const file = join(cache.dir, `${key}.png`);
 	const stored = await readFile(file).catch(() => undefined);
 	if (stored) {
@@ -97,6 +100,11 @@ export async function cachedCard(
 	await writeFile(partial, png);
 	await rename(partial, file);
 	return png;
+}
+
+/** Cards this build serves that no route asked for: Astro copied their routes from the last build. */
+export function restoredCards(cache: ImageCache): number {
+	return [...cache.served].filter((key) => !cache.asked.has(key)).length;
 }
 
 /** Removes the cards this build does not serve: those of changed or deleted meetings. */

@@ -12,6 +12,7 @@ import {
 	openImageCache,
 	pruneImageCache,
 	rendererHash,
+	restoredCards,
 	type ImageCache,
 	type Renderer,
 } from '../../../src/lib/share-image/cache.ts';
@@ -79,7 +80,13 @@ describe('the card cache', () => {
 
 	const open = (): ImageCache => {
 		dir = mkdtempSync(join(tmpdir(), 'card-cache-'));
-		return { dir: join(dir, 'share-images'), hits: 0, drawn: 0, served: new Set() };
+		return {
+			dir: join(dir, 'share-images'),
+			hits: 0,
+			drawn: 0,
+			served: new Set(),
+			asked: new Set(),
+		};
 	};
 
 	it('draws a card it does not hold, then gives it back without drawing', async () => {
@@ -99,9 +106,16 @@ describe('the card cache', () => {
 		const draw = async () => Uint8Array.of(1);
 		for (const key of ['kept', 'restored', 'stale']) await cachedCard(first, key, draw);
 		// The next build reads one card back and serves another from a route Astro restored.
-		const next = { ...first, hits: 0, drawn: 0, served: new Set(['restored']) };
+		const next: ImageCache = {
+			...first,
+			hits: 0,
+			drawn: 0,
+			served: new Set(['restored']),
+			asked: new Set(),
+		};
 		await cachedCard(next, 'kept', draw);
 		expect(next).toMatchObject({ hits: 1, drawn: 0 });
+		expect(restoredCards(next)).toBe(1);
 		expect(await pruneImageCache(next)).toBe(1);
 		expect(readdirSync(next.dir).sort()).toEqual(['kept.png', 'restored.png']);
 	});
