@@ -4,18 +4,19 @@
 import type { DateTime } from 'luxon';
 
 import { useTranslations, type TextKey } from '../../i18n/index.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import { intlLocale, type Locale } from '../../i18n/locales.ts';
 import type { Schedule } from '../../schemas/meeting.ts';
-import { meetingWindow, type MeetingWindow } from './meeting-time.ts';
+import { formatTime, formatWindowZone, meetingWindow, type MeetingWindow } from './meeting-time.ts';
 import {
 	barBlocks,
+	dayPartPhrase,
 	dayParts,
 	describeWindow,
 	type DayPart,
 	type DayPartText,
 	type DayPartWords,
 } from '../time/day-parts.ts';
-import { daysBetween, wallClock, type WallClock } from '../time/zone-time.ts';
+import { dayMarker, daysBetween, wallClock, type WallClock } from '../time/zone-time.ts';
 
 export interface ReferenceCity {
 	zone: string;
@@ -83,21 +84,40 @@ export function localWindow(window: MeetingWindow, timeZone: string): LocalWindo
 	};
 }
 
-export interface ReferenceRow extends LocalWindow {
+/** A row of the reference-city table, as the page prints it. */
+export interface ReferenceRow {
 	zone: string;
 	city: string;
+	/** "CEST, UTC+2" in English, where readers know the abbreviations; "UTC+2" in Russian. */
+	zoneLabel: string;
+	/** Local start and end, "16:30"; each with "+1 day" when it falls on another date. */
+	start: string;
+	end: string;
+	startMarker: string;
+	endMarker: string;
+	/** "in the evening", «вечером»; none for a window of a day or more. */
+	words: string | undefined;
+	bar: LocalWindow['bar'];
 }
 
 /** One row per reference city, in the page's language, ordered by their offset at the start. */
 export function referenceRows(schedule: Schedule, locale: Locale): ReferenceRow[] {
 	const window = meetingWindow(schedule);
+	const words = dayPartWords(locale);
 	return referenceCities
-		.map((city) => ({
-			zone: city.zone,
-			city: city.name[locale],
-			...localWindow(window, city.zone),
-		}))
-		.sort((a, b) => a.start.offset - b.start.offset);
+		.map((city) => ({ city, local: localWindow(window, city.zone) }))
+		.sort((a, b) => a.local.start.offset - b.local.start.offset)
+		.map(({ city: { zone, name }, local }) => ({
+			zone,
+			city: name[locale],
+			zoneLabel: formatWindowZone(window, locale, { timeZone: zone, abbreviate: locale === 'en' }),
+			start: formatTime(window.start, locale, zone),
+			end: formatTime(window.end, locale, zone),
+			startMarker: dayMarker(local.startDays, intlLocale[locale]),
+			endMarker: dayMarker(local.endDays, intlLocale[locale]),
+			words: local.dayPart && dayPartPhrase(local.dayPart, words),
+			bar: local.bar,
+		}));
 }
 
 /**
