@@ -86,8 +86,11 @@ describe('Russian meeting pages in the register of the circulars', () => {
 		'start the date line with a capital (or the day of a range) and write every date one way, with «г.» (%s)',
 		async (path) => {
 			const { page } = await open(path, { javaScriptEnabled: false });
+			// «Вторник, 20 июня 2023 г.»; over several days a range: «16–17 января 2024 г.» (days
+			// of one month, the dash unspaced), «26 февраля – 2 марта 2018 г.», «30 декабря 2024 г. –
+			// 2 января 2025 г.».
 			expect(await seen(page.locator('.when .server .date'))).toMatch(
-				/^([А-ЯЁ]|\d{1,2}(\s[а-я]+)?\s–\s)/,
+				/^([А-ЯЁ]|\d{1,2}–\d{1,2}\s[а-я]+\s\d{4}\sг\.$|\d{1,2}\s[а-я]+(\s\d{4}\sг\.)?\s–\s\d)/,
 			);
 			const text = await page.locator('body').innerText();
 			expect(text).not.toMatch(/\d{4}\s+(года|году|годы|годов)\b/);
