@@ -166,6 +166,9 @@ describe('Programme', () => {
 			'data-start="2025-03-10T13:00:00.000Z" data-end="2025-03-10T13:30:00.000Z"',
 		);
 		expect(html).toContain('<time datetime="2025-03-10T14:00+01:00">14:00</time>');
+		// People's names are written as they write them, whatever the page's language.
+		expect(html).toContain('<span translate="no">Seizo Onoe</span>');
+		expect(html).toContain('<span translate="no">Paolo Gemma</span>');
 	});
 });
 

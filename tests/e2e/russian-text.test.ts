@@ -59,10 +59,11 @@ describe('Russian pages', () => {
 		// Let <meeting-schedule> fill in "Your time" before reading.
 		await page.waitForLoadState('networkidle');
 		// A venue is named as the place names itself: its postal address may be in Latin script
-		// ("Place des Nations, 1211 Женева 20").
+		// ("Place des Nations, 1211 Женева 20"); people's names are written as they write them,
+		// marked translate="no" ("Выступающие: Jane Citizen").
 		const text = await page.evaluate(() => {
 			const body = document.body.cloneNode(true) as HTMLElement;
-			body.querySelectorAll('.venue dd').forEach((address) => address.remove());
+			body.querySelectorAll('.venue dd, [translate="no"]').forEach((verbatim) => verbatim.remove());
 			document.body.append(body);
 			body.hidden = false;
 			const read = body.innerText;
